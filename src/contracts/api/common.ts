@@ -1,0 +1,34 @@
+/** Small schemas shared by the API contracts. */
+import { z } from "zod";
+
+/** App-generated ids are UUIDv7 (ADR 0005); the API accepts any RFC 4122 UUID. */
+export const idSchema = z.uuid();
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("must be an email address")).pipe(z.string().max(254));
+
+/** At least 10 characters; the hash is argon2id (ADR 0005). */
+export const passwordSchema = z.string().min(10, "must be at least 10 characters").max(200);
+
+export const personNameSchema = z.string().trim().min(1, "is required").max(200);
+
+/** An IANA time zone name such as Europe/London, checked against the runtime's zone data. */
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return zone.includes("/") || zone === "UTC";
+      } catch {
+        return false;
+      }
+    },
+    { message: "must be an IANA time zone such as Europe/London" },
+  );
+
+export const ROLES = ["admin", "clinician"] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });

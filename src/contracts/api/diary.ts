@@ -1,0 +1,58 @@
+/**
+ * Diary revisions (ADR 0006): each save of a day is a new revision with a client-generated id,
+ * never an overwrite. Re-sending a revision with the same id is idempotent (the offline outbox
+ * may send twice). The current view of a day is its latest revision.
+ */
+import { z } from "zod";
+import { diaryAnswersShape, requireHeadacheDetails } from "../diary-answers.ts";
+import { instantSchema, plainDateSchema } from "../plain-date.ts";
+import { idSchema } from "./common.ts";
+
+export const ENTERED_BY = ["patient", "staff"] as const;
+export const DIARY_SOURCES = ["app", "import"] as const;
+
+/** What a client sends to save a day. */
+export const diaryRevisionBodySchema = z
+  .object({
+    /** Generated on the device (UUIDv7), so a retried send is recognised. */
+    id: idSchema,
+    date: plainDateSchema,
+    /** When the person saved it on their device. */
+    recordedAt: instantSchema,
+    ...diaryAnswersShape,
+  })
+  .superRefine(requireHeadacheDetails);
+export type DiaryRevisionBody = z.input<typeof diaryRevisionBodySchema>;
+
+/** A day as stored and shown: its latest revision with its provenance. */
+export const diaryDayViewSchema = z.object({
+  revisionId: idSchema,
+  date: z.string(),
+  headache: z.boolean(),
+  hours: z.number().nullable(),
+  severity: z.number().int().nullable(),
+  features: z.record(z.string(), z.boolean()),
+  medications: z.array(z.object({ name: z.string().optional(), class: z.string(), relief: z.boolean().optional() })),
+  recordedAt: z.string(),
+  receivedAt: z.string(),
+  enteredBy: z.enum(ENTERED_BY),
+  source: z.enum(DIARY_SOURCES),
+  /** Saved after the day ended in the patient's time zone. */
+  late: z.boolean(),
+  /** How many revisions this date has. */
+  revisions: z.number().int(),
+});
+export type DiaryDayView = z.infer<typeof diaryDayViewSchema>;
+
+export const diaryRangeQuerySchema = z.object({
+  from: plainDateSchema.optional(),
+  to: plainDateSchema.optional(),
+});
+
+export const myDiarySchema = z.object({
+  /** The patient's today in the patient's time zone. */
+  today: z.string(),
+  timeZone: z.string(),
+  days: z.array(diaryDayViewSchema),
+});
+export type MyDiary = z.infer<typeof myDiarySchema>;

@@ -1,0 +1,32 @@
+/**
+ * The one error shape of the API (ADR 0008): `{ "error": { "code", "message", "details" } }`.
+ * Codes are stable snake_case; `src/server/http/errors.ts` maps each to an HTTP status.
+ */
+import { z } from "zod";
+
+export const ERROR_CODES = [
+  "validation_failed", // 400: a field is missing or wrong; details name it
+  "unauthenticated", // 401: no valid session
+  "invalid_credentials", // 401: email or password wrong
+  "forbidden", // 403: signed in, but not allowed
+  "not_found", // 404: no such thing, or not yours to see
+  "conflict", // 409: already exists / state does not allow it
+  "already_initialized", // 409: setup already done
+  "invitation_invalid", // 410: used, expired or unknown invitation
+  "payload_too_large", // 413
+  "rate_limited", // 429
+  "internal_error", // 500: a bug; the message says nothing of the data
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.object({ issues: z.array(fieldIssueSchema).optional() }).catchall(z.unknown()).nullable(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,40 @@
+/**
+ * Single-use, expiring invitation links: an administrator invites a clinician, a clinician
+ * invites a patient. The link is shown to copy (delivery by email or SMS comes later). Only a
+ * hash of the token is stored.
+ */
+import { z } from "zod";
+import { emailSchema, passwordSchema, personNameSchema } from "./common.ts";
+
+export const invitationCreatedSchema = z.object({
+  url: z.string(),
+  expiresAt: z.string(),
+});
+export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
+
+export const invitationTokenParamsSchema = z.object({ token: z.string().min(20).max(200) });
+
+export const invitationInfoSchema = z.object({
+  kind: z.enum(["patient", "staff"]),
+  clinicName: z.string(),
+  name: z.string(),
+  /** Staff invitations carry the email the administrator entered. */
+  email: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type InvitationInfo = z.infer<typeof invitationInfoSchema>;
+
+export const acceptInvitationBodySchema = z.object({
+  /** Patients choose the email they sign in with; staff invitations already carry one. */
+  email: emailSchema.optional(),
+  password: passwordSchema,
+});
+export type AcceptInvitationBody = z.input<typeof acceptInvitationBodySchema>;
+
+export const staffInviteBodySchema = z.object({
+  name: personNameSchema,
+  email: emailSchema,
+  role: z.enum(["admin", "clinician"]),
+});
+export type StaffInviteBody = z.input<typeof staffInviteBodySchema>;
+export { personNameSchema };

@@ -1,0 +1,20 @@
+/** First run: create a clinic with its first administrator, or explore the demo clinic. */
+import { z } from "zod";
+import { emailSchema, passwordSchema, personNameSchema, timeZoneSchema } from "./common.ts";
+
+export const setupStatusSchema = z.object({
+  /** True once any clinic exists: the first-run page is no longer offered. */
+  initialized: z.boolean(),
+  /** True when the demo clinic exists. */
+  demoPresent: z.boolean(),
+  /** Demo sign-ins, only when the page is served on a loopback address and the demo exists. */
+  demoLogins: z.array(z.object({ role: z.string(), email: z.string(), password: z.string() })).nullable(),
+});
+export type SetupStatus = z.infer<typeof setupStatusSchema>;
+
+export const createClinicBodySchema = z.object({
+  clinicName: z.string().trim().min(1, "is required").max(200),
+  timeZone: timeZoneSchema,
+  admin: z.object({ name: personNameSchema, email: emailSchema, password: passwordSchema }),
+});
+export type CreateClinicBody = z.input<typeof createClinicBodySchema>;

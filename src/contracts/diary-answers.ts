@@ -1,0 +1,50 @@
+/**
+ * The answers of one diary day (pathway-rules §2): the same shape in the patient record
+ * (`cephalog assess`, imports), the API and the offline diary.
+ */
+import { z } from "zod";
+import { ACUTE_MEDICATION_CLASSES } from "#domain/shared/record.ts";
+
+/** `nsaid` is an input alias of `simple-analgesic` (pathway-rules §2: NSAIDs fold into simple analgesics). */
+export const acuteMedicationClassSchema = z
+  .enum([...ACUTE_MEDICATION_CLASSES, "nsaid"])
+  .transform((value) => (value === "nsaid" ? "simple-analgesic" : value));
+
+export const acuteMedicationSchema = z.object({
+  name: z.string().trim().max(200).optional(),
+  class: acuteMedicationClassSchema,
+  relief: z.boolean().optional(),
+});
+
+export const headacheFeaturesSchema = z.object({
+  unilateral: z.boolean().optional(),
+  pulsating: z.boolean().optional(),
+  aggravatedByActivity: z.boolean().optional(),
+  nausea: z.boolean().optional(),
+  vomiting: z.boolean().optional(),
+  photophobia: z.boolean().optional(),
+  phonophobia: z.boolean().optional(),
+  aura: z.boolean().optional(),
+});
+
+/** Hours and severity are required on a headache day and range-checked whenever present. */
+export const diaryAnswersShape = {
+  headache: z.boolean(),
+  hours: z.number().min(0, "must be 0-24 hours").max(24, "must be 0-24 hours").optional(),
+  severity: z.number().int("must be a whole number 0-3").min(0, "must be 0-3").max(3, "must be 0-3").optional(),
+  features: headacheFeaturesSchema.optional(),
+  medications: z.array(acuteMedicationSchema).max(50).optional(),
+};
+
+type AnswersLike = { headache: boolean; hours?: number | undefined; severity?: number | undefined };
+
+/** Adds the "required on a headache day" checks to an object schema holding the answer fields. */
+export function requireHeadacheDetails(value: AnswersLike, ctx: z.RefinementCtx): void {
+  if (!value.headache) return;
+  if (value.hours === undefined) ctx.addIssue({ code: "custom", path: ["hours"], message: "is required when headache is true" });
+  if (value.severity === undefined) ctx.addIssue({ code: "custom", path: ["severity"], message: "is required when headache is true" });
+}
+
+export const diaryAnswersSchema = z.object(diaryAnswersShape).superRefine(requireHeadacheDetails);
+export type DiaryAnswersInput = z.input<typeof diaryAnswersSchema>;
+export type DiaryAnswersParsed = z.output<typeof diaryAnswersSchema>;

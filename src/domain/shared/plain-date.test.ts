@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { addDays, ageOn, daysBetween, fromEpochDay, isPlainDate, plainDate, toEpochDay } from "./plain-date.ts";
+
+describe("plain dates (pathway-rules §1)", () => {
+  it.each([
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["2026-02-30", false],
+    ["2026-13-01", false],
+    ["2026-00-10", false],
+    ["2026-1-01", false],
+    ["2000-02-29", true],
+    ["1900-02-29", false],
+  ])("recognises %s as a calendar date: %s", (text, expected) => {
+    expect(isPlainDate(text)).toBe(expected);
+  });
+
+  it("steps across a leap day", () => {
+    expect(addDays(plainDate("2024-02-28"), 1)).toBe("2024-02-29");
+    expect(addDays(plainDate("2024-02-29"), 1)).toBe("2024-03-01");
+    expect(addDays(plainDate("2026-02-28"), 1)).toBe("2026-03-01");
+  });
+
+  it("counts whole days between dates", () => {
+    expect(daysBetween(plainDate("2026-02-01"), plainDate("2026-04-26"))).toBe(84);
+    expect(toEpochDay(plainDate("1970-01-01"))).toBe(0);
+  });
+
+  it("turns 18 on the 18th birthday, not the day before", () => {
+    expect(ageOn(plainDate("2008-07-20"), plainDate("2026-07-19"))).toBe(17);
+    expect(ageOn(plainDate("2008-07-20"), plainDate("2026-07-20"))).toBe(18);
+  });
+
+  it("ages a 29 February birthday on 1 March in common years", () => {
+    expect(ageOn(plainDate("2008-02-29"), plainDate("2026-02-28"))).toBe(17);
+    expect(ageOn(plainDate("2008-02-29"), plainDate("2026-03-01"))).toBe(18);
+    expect(ageOn(plainDate("2008-02-29"), plainDate("2028-02-29"))).toBe(20);
+  });
+
+  it("round-trips every epoch day (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (n) => { // 0001-01-01 .. 9999-12-31
+        const date = fromEpochDay(n);
+        return isPlainDate(date) && toEpochDay(date) === n && addDays(date, 1) > date;
+      }),
+    );
+  });
+});

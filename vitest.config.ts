@@ -1,0 +1,45 @@
+import { defineConfig } from "vitest/config";
+
+// Three suites, told apart by file name (architecture.md, Tests):
+//   *.test.ts      unit: no database, no browser
+//   *.int.test.ts  integration: need a database (PGlite always; PostgreSQL when TEST_DATABASE_URL is set)
+//   *.spec.ts      end-to-end in test/e2e: drive Chromium against a running server
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "int",
+          include: ["src/**/*.int.test.ts", "test/**/*.int.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.spec.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+    coverage: {
+      provider: "v8",
+      include: ["src/domain/**/*.ts"],
+      exclude: ["**/*.test.ts"],
+      reporter: ["text-summary", "json-summary"],
+    },
+  },
+});
