@@ -16,6 +16,15 @@ export default defineConfig({
         },
       },
       {
+        // The clinical core again in a far time zone with DST (ADR 0006): a host-zone leak fails here.
+        extends: true,
+        test: {
+          name: "unit-tz",
+          include: ["src/domain/**/*.test.ts", "src/contracts/**/*.test.ts"],
+          env: { TZ: "America/Santiago" },
+        },
+      },
+      {
         extends: true,
         test: {
           name: "int",
