@@ -1,0 +1,5 @@
+/** Questionnaire scoring (pathway-rules §9): HIT-6, MIDAS, answer checks and the assessment list. */
+export * from "./hit6.ts";
+export * from "./midas.ts";
+export * from "./questionnaire-problems.ts";
+export * from "./score-questionnaires.ts";
