@@ -1,0 +1,83 @@
+/**
+ * The synthetic demo clinic: invented staff and a few dozen invented patients, each with up to a
+ * year of diary ending on `today`. Everything follows from the seed (no clock, no Math.random), so
+ * a demo, a screenshot and a benchmark see the same clinic every time.
+ * The mixture (profiles.ts): chronic migraine with 15-25 headache days per 28, some overusing
+ * acute medication, some improving over recent months as if treated, some with gaps or a late
+ * start; episodic migraine with 6-12 days; two adolescents (16-17) once there are 22 or more
+ * patients; four time zones.
+ */
+import { isPlainDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import type { DiaryDay } from "#domain/shared/record.ts";
+import { drawBirthDate } from "./birth-date.ts";
+import { drawDiary } from "./diary.ts";
+import { demoEmail, drawNames } from "./names.ts";
+import { createRandom, deriveSeed, type Random } from "./prng.ts";
+import { drawProfile } from "./profiles.ts";
+
+export interface DemoStaff {
+  readonly name: string;
+  readonly email: string;
+  readonly role: "admin" | "clinician";
+}
+
+export interface DemoPatient {
+  readonly name: string;
+  readonly birthDate: PlainDate;
+  /** IANA time zone of the patient's diary calendar. */
+  readonly timeZone: string;
+  /** Oldest first, one record per date, all within `[today-364, today]`. */
+  readonly diary: DiaryDay[];
+}
+
+export interface DemoClinic {
+  readonly clinicName: string;
+  readonly staff: DemoStaff[];
+  readonly patients: DemoPatient[];
+}
+
+export interface DemoClinicOptions {
+  readonly seed: number;
+  readonly today: PlainDate;
+  readonly patients: number;
+}
+
+/** London twice: most demo patients share the clinic's zone; 5 entries against 12 slots mixes zones across kinds. */
+export const DEMO_TIME_ZONES = ["Europe/London", "America/New_York", "Europe/London", "America/Los_Angeles", "Australia/Sydney"] as const;
+
+const CLINIC_PLACES = ["Northgate", "Riverside", "Hillcrest", "Meadowbank", "Harbourview", "Elmstead"] as const;
+const STAFF_ROLES = ["admin", "clinician", "clinician"] as const;
+
+/**
+ * Generates the demo clinic for a seed, as of `today`.
+ * @example generateDemoClinic({ seed: 1, today: plainDate("2026-07-20"), patients: 36 }).patients.length // 36
+ */
+export function generateDemoClinic(options: DemoClinicOptions): DemoClinic {
+  const { seed, today, patients: count } = options;
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`patients must be a whole number >= 0, got ${count}`);
+  if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+  if (!isPlainDate(today)) throw new RangeError(`today must be a calendar date, got ${JSON.stringify(today)}`);
+
+  const clinicRandom = createRandom(deriveSeed(seed, "clinic"));
+  const clinicName = `${clinicRandom.pick(CLINIC_PLACES)} Demo Headache Clinic`;
+  const names = drawNames(clinicRandom, STAFF_ROLES.length + count);
+  const staff = STAFF_ROLES.map((role, i) => {
+    const name = names[i] as string;
+    return { name, email: demoEmail(name), role };
+  });
+  const patients = Array.from({ length: count }, (_, slot) =>
+    drawPatient(createRandom(deriveSeed(seed, `patient-${slot}`)), slot, names[STAFF_ROLES.length + slot] as string, today),
+  );
+  return { clinicName, staff, patients: clinicRandom.shuffle(patients) };
+}
+
+function drawPatient(random: Random, slot: number, name: string, today: PlainDate): DemoPatient {
+  const profile = drawProfile(random, slot);
+  const age = profile.adolescent ? random.int(16, 17) : random.int(19, 72);
+  return {
+    name,
+    birthDate: drawBirthDate(random, today, age),
+    timeZone: DEMO_TIME_ZONES[slot % DEMO_TIME_ZONES.length] as string,
+    diary: drawDiary(random, profile, today),
+  };
+}
