@@ -3,7 +3,7 @@ import { z } from "zod";
 import { emailSchema, passwordSchema, personNameSchema, timeZoneSchema } from "./common.ts";
 
 export const setupStatusSchema = z.object({
-  /** True once any clinic exists: the first-run page is no longer offered. */
+  /** True once a real (non-demo) clinic exists: the first-run page is no longer offered (the demo alone does not count, so exploring it first never blocks setting up the real clinic). */
   initialized: z.boolean(),
   /** True when the demo clinic exists. */
   demoPresent: z.boolean(),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, parseTrustProxy, usesHttps } from "./config.ts";
+
+describe("the server configuration", () => {
+  it("has defaults for a laptop: loopback, port 3000, ./data, the embedded database", () => {
+    expect(loadConfig({})).toEqual({
+      host: "127.0.0.1",
+      port: 3000,
+      dataDir: "./data",
+      databaseUrl: null,
+      publicUrl: null,
+      trustProxy: false,
+      logLevel: "info",
+    });
+  });
+
+  it("reads every variable, treating empty ones as unset", () => {
+    const config = loadConfig({
+      HOST: "0.0.0.0",
+      PORT: "8080",
+      CEPHALOG_DATA: "/var/lib/cephalog",
+      DATABASE_URL: "postgres://app@db:5432/cephalog",
+      PUBLIC_URL: "https://clinic.example.org/",
+      TRUST_PROXY: "1",
+      LOG_LEVEL: "",
+    });
+    expect(config).toMatchObject({ host: "0.0.0.0", port: 8080, dataDir: "/var/lib/cephalog", databaseUrl: "postgres://app@db:5432/cephalog", publicUrl: "https://clinic.example.org", trustProxy: 1, logLevel: "info" });
+    expect(usesHttps(config)).toBe(true);
+  });
+
+  it("fails fast naming each wrong variable", () => {
+    const attempt = () => loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", PUBLIC_URL: "clinic.example.org", LOG_LEVEL: "loud" });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ["PORT", "DATABASE_URL", "PUBLIC_URL", "LOG_LEVEL"]) expect(message).toContain(`${name}:`);
+    }
+  });
+
+  it.each([
+    ["70000", "PORT"],
+    ["-1", "PORT"],
+  ])("refuses PORT=%s", (value, name) => {
+    expect(() => loadConfig({ PORT: value })).toThrow(name);
+  });
+
+  it.each([
+    ["true", true],
+    ["false", false],
+    ["2", 2],
+    ["10.0.0.1, 10.0.0.2", "10.0.0.1, 10.0.0.2"],
+  ])("reads TRUST_PROXY=%s", (value, expected) => {
+    expect(parseTrustProxy(value)).toEqual(expected);
+  });
+
+  it("uses Secure cookies only for an https public address", () => {
+    expect(usesHttps({ publicUrl: "http://clinic.local:3000" })).toBe(false);
+    expect(usesHttps({ publicUrl: null })).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The server's configuration: the environment parsed once, with zod, failing fast with a
+ * message that names the variable and what it expects.
+ */
+import { z } from "zod";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+export interface Config {
+  readonly host: string;
+  /** 0 asks the operating system for a free port. */
+  readonly port: number;
+  /** Holds the embedded database (`<dataDir>/pg`) and its lock file. */
+  readonly dataDir: string;
+  /** A postgres:// URL selects PostgreSQL; otherwise the embedded PGlite in `dataDir`. */
+  readonly databaseUrl: string | null;
+  /** The address people use to reach the server: invitation links, and Secure cookies when https. */
+  readonly publicUrl: string | null;
+  /** Passed to Fastify's `trustProxy`: false, true, a hop count or a list of addresses. */
+  readonly trustProxy: boolean | number | string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+}
+
+/** A configuration mistake, explained for the person starting the server. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const envSchema = z.object({
+  HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int("must be a whole number").min(0).max(65535).default(3000)),
+  CEPHALOG_DATA: z.preprocess(emptyAsUndefined, z.string().default("./data")),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// (leave it unset for the embedded database)")
+      .optional(),
+  ),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be an http:// or https:// address such as https://clinic.example.org" })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
+  ),
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.string().default("false")),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
+});
+
+/** "true"/"false", a hop count, or a comma-separated list of trusted proxy addresses. */
+export function parseTrustProxy(value: string): boolean | number | string {
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed === "true") return true;
+  if (trimmed === "false" || trimmed === "0") return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return value.trim();
+}
+
+/**
+ * Reads the configuration from an environment (normally `process.env`); throws a
+ * {@link ConfigError} naming every wrong variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Cephalog cannot start: the environment is not valid.\n${lines.join("\n")}`);
+  }
+  const values = parsed.data;
+  return {
+    host: values.HOST,
+    port: values.PORT,
+    dataDir: values.CEPHALOG_DATA,
+    databaseUrl: values.DATABASE_URL ?? null,
+    publicUrl: values.PUBLIC_URL ?? null,
+    trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+/** Whether cookies must be Secure: the public address is https. */
+export function usesHttps(config: Pick<Config, "publicUrl">): boolean {
+  return config.publicUrl?.startsWith("https://") ?? false;
+}

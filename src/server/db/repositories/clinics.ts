@@ -1,0 +1,22 @@
+/** Clinics: the tenant of every clinical row. */
+import type { Insertable } from "kysely";
+import type { ClinicRow, ClinicsTable } from "../schema.ts";
+import type { Executor } from "./executor.ts";
+
+export async function insertClinic(db: Executor, clinic: Insertable<ClinicsTable>): Promise<ClinicRow> {
+  return db.insertInto("clinics").values(clinic).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findClinic(db: Executor, clinicId: string): Promise<ClinicRow | undefined> {
+  return db.selectFrom("clinics").selectAll().where("id", "=", clinicId).executeTakeFirst();
+}
+
+/** Whether a real (not demo) clinic exists: the first-run setup is then done. */
+export async function realClinicExists(db: Executor): Promise<boolean> {
+  const row = await db.selectFrom("clinics").select("id").where("is_demo", "=", false).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function findDemoClinic(db: Executor): Promise<ClinicRow | undefined> {
+  return db.selectFrom("clinics").selectAll().where("is_demo", "=", true).executeTakeFirst();
+}

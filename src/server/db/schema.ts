@@ -1,0 +1,153 @@
+/**
+ * The tables as Kysely sees them. Dates (`date`) come back as `YYYY-MM-DD` strings and instants
+ * (`timestamptz`) as UTC ISO strings on both drivers (see type-parsers.ts).
+ *
+ * Tenancy (architecture.md, "Growing past one machine"): every clinical table carries
+ * `clinic_id` in its primary key and foreign keys. `users`, `sessions`, `jobs` and
+ * `login_failures` are global.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+/** An instant: written as an ISO string, read back as a UTC ISO string. */
+type Instant = string;
+/** A `timestamptz` column with a database default. */
+type InstantDefault = ColumnType<string, string | undefined, string>;
+/** jsonb: written as a JSON string, read back parsed. */
+type Json<T> = ColumnType<T, string, string>;
+
+export type Role = "admin" | "clinician";
+
+export interface ClinicsTable {
+  id: string;
+  name: string;
+  time_zone: string;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: InstantDefault;
+}
+
+export interface UsersTable {
+  id: string;
+  /** Always lower-cased. */
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: InstantDefault;
+}
+
+export interface MembershipsTable {
+  clinic_id: string;
+  user_id: string;
+  role: Role;
+  created_at: InstantDefault;
+}
+
+export interface PatientsTable {
+  clinic_id: string;
+  id: string;
+  name: string;
+  birth_date: string;
+  /** IANA zone: the patient's calendar decides "today" and lateness. */
+  time_zone: string;
+  user_id: string | null;
+  created_at: InstantDefault;
+}
+
+export interface InvitationsTable {
+  clinic_id: string;
+  id: string;
+  /** sha256 (hex) of the token in the link; the token itself is never stored. */
+  token_hash: string;
+  kind: "patient" | "staff";
+  patient_id: string | null;
+  email: string | null;
+  name: string;
+  role: Role | null;
+  created_by: string;
+  created_at: InstantDefault;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the cookie token. */
+  id: string;
+  user_id: string;
+  created_at: Instant;
+  expires_at: Instant;
+  last_seen_at: Instant;
+}
+
+/** The stored answers of one diary day (the contract's answers, without the date). */
+export interface StoredDiaryAnswers {
+  headache: boolean;
+  hours?: number | undefined;
+  severity?: number | undefined;
+  features?: Record<string, boolean | undefined> | undefined;
+  medications?: { name?: string | undefined; class: string; relief?: boolean | undefined }[] | undefined;
+}
+
+export interface DiaryRevisionsTable {
+  clinic_id: string;
+  patient_id: string;
+  /** Generated on the device, so a resend is recognised. */
+  id: string;
+  date: string;
+  answers: Json<StoredDiaryAnswers>;
+  recorded_at: Instant;
+  received_at: Instant;
+  entered_by: "patient" | "staff";
+  entered_by_user_id: string | null;
+  source: "app" | "import";
+  late: boolean;
+}
+
+export interface AuditEventsTable {
+  clinic_id: string;
+  id: string;
+  at: Instant;
+  actor_user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+}
+
+export interface JobsTable {
+  id: string;
+  queue: string;
+  payload: Json<unknown>;
+  run_at: Instant;
+  attempts: Generated<number>;
+  locked_at: Instant | null;
+  locked_by: string | null;
+  done_at: Instant | null;
+  last_error: string | null;
+  created_at: InstantDefault;
+}
+
+export interface LoginFailuresTable {
+  /** sha256 of the lower-cased email: the address itself is not kept. */
+  key_hash: string;
+  at: Instant;
+}
+
+export interface Database {
+  clinics: ClinicsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  patients: PatientsTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  diary_revisions: DiaryRevisionsTable;
+  audit_events: AuditEventsTable;
+  jobs: JobsTable;
+  login_failures: LoginFailuresTable;
+}
+
+export type ClinicRow = Selectable<ClinicsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type PatientRow = Selectable<PatientsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type DiaryRevisionRow = Selectable<DiaryRevisionsTable>;
+export type NewDiaryRevision = Insertable<DiaryRevisionsTable>;
+export type JobRow = Selectable<JobsTable>;

@@ -1,0 +1,69 @@
+/**
+ * Registers one endpoint of `apiRoutes` (src/contracts/api/routes.ts) with its schemas, so the
+ * handler receives validated, typed input and its answer is checked against the contract.
+ * Each handler: authenticated and authorized (request-auth.ts) -> validated -> one service call
+ * -> presented. No SQL and no clinical rules here.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { z } from "zod";
+import { errorBodySchema } from "#contracts/api/errors.ts";
+import type { RouteContract } from "#contracts/api/routes.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+import { authenticate, authorize, type AuthFor } from "./request-auth.ts";
+
+/** What handlers need beyond the services: how to build links and set cookies. */
+export interface HttpContext {
+  readonly deps: ServiceDeps;
+  readonly publicUrl: string | null;
+  readonly secureCookies: boolean;
+}
+
+type PartOf<C, K extends string> = C extends { readonly [P in K]: infer S } ? (S extends z.ZodType ? z.output<S> : never) : undefined;
+
+export interface ApiRequest<C extends RouteContract> {
+  readonly params: PartOf<C, "params">;
+  readonly query: PartOf<C, "query">;
+  readonly body: PartOf<C, "body">;
+  readonly auth: AuthFor<C["access"]>;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+export type ApiHandler<C extends RouteContract> = (input: ApiRequest<C>) => Promise<z.output<C["response"]>>;
+
+export function registerApiRoute<C extends RouteContract>(app: FastifyInstance, ctx: HttpContext, contract: C, handler: ApiHandler<C>): void {
+  app.route({
+    method: contract.method,
+    url: contract.path,
+    schema: {
+      summary: contract.summary,
+      tags: [contract.path.split("/")[2] ?? "api"],
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.query ? { querystring: contract.query } : {}),
+      ...(contract.body ? { body: contract.body } : {}),
+      response: { 200: contract.response, "4xx": errorBodySchema, "5xx": errorBodySchema },
+    },
+    onRequest: authenticate(ctx.deps, contract.access),
+    preValidation: authorize(ctx.deps, contract.access),
+    handler: async (request, reply) =>
+      handler({
+        params: request.params as PartOf<C, "params">,
+        query: request.query as PartOf<C, "query">,
+        body: request.body as PartOf<C, "body">,
+        auth: request.apiAuth as AuthFor<C["access"]>,
+        request,
+        reply,
+      }),
+  });
+}
+
+/** The address invitation links start with: PUBLIC_URL, else the origin this request came to. */
+export function baseUrlOf(ctx: HttpContext, request: FastifyRequest): string {
+  return ctx.publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+/** Whether the request came from this machine (127.0.0.0/8 or ::1), after trusted proxies. */
+export function isLoopback(ip: string): boolean {
+  const address = ip.startsWith("::ffff:") ? ip.slice("::ffff:".length) : ip;
+  return address === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
+}

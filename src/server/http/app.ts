@@ -1,0 +1,95 @@
+/**
+ * The Fastify application: zod validation and serialization from the contracts, the OpenAPI
+ * document, cookies, security headers, request logging without personal data, one error shape,
+ * every API route, and the web app with its SPA fallback.
+ */
+import fastifyCookie from "@fastify/cookie";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Kysely } from "kysely";
+import type { DestinationStream } from "pino";
+import { apiRoutes } from "#contracts/api/routes.ts";
+import type { Database } from "../db/schema.ts";
+import type { Log, ServiceDeps } from "../services/deps.ts";
+import type { HttpContext } from "./api-route.ts";
+import { AppError, errorBody, HTTP_STATUS, INTERNAL_ERROR, toAppError } from "./errors.ts";
+import { registerJsonBodyParser } from "./json-body.ts";
+import { describeInternalError, loggerOptions, registerRequestLogging } from "./logging.ts";
+import { registerOpenApi, registerOpenApiRoute } from "./openapi.ts";
+import { authRoutes } from "./routes/auth.ts";
+import { invitationRoutes } from "./routes/invitations.ts";
+import { myDiaryRoutes } from "./routes/my-diary.ts";
+import { patientRoutes } from "./routes/patients.ts";
+import { setupRoutes } from "./routes/setup.ts";
+import { staffRoutes } from "./routes/staff.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
+import { DEFAULT_WEB_ROOT, isApiPath, registerWebApp, sendWebFallback } from "./web-app.ts";
+
+export interface AppOptions {
+  readonly db: Kysely<Database>;
+  readonly clock?: () => Date;
+  /** PUBLIC_URL: invitation links, and Secure cookies when https. */
+  readonly publicUrl?: string | null;
+  readonly trustProxy?: boolean | number | string;
+  readonly logLevel?: string;
+  /** Where log lines go (default stdout); tests capture them here. */
+  readonly logStream?: DestinationStream;
+  /** The built web app (default dist/web); null serves none. */
+  readonly webRoot?: string | null;
+}
+
+/** A hop count becomes "trust the nearest n proxies", which Fastify's types spell as a function. */
+function trustProxySetting(value: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof value === "number" ? (_address, hop) => hop < value : value;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const publicUrl = options.publicUrl ?? null;
+  const https = publicUrl?.startsWith("https://") ?? false;
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? "info", options.logStream),
+    // Our own one line per request instead (logging.ts): no URLs, no query strings.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: trustProxySetting(options.trustProxy ?? false),
+    requestIdHeader: false,
+  });
+  const deps: ServiceDeps = { db: options.db, clock: options.clock ?? (() => new Date()), log: app.log as Log };
+  const ctx: HttpContext = { deps, publicUrl, secureCookies: https };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerJsonBodyParser(app);
+  registerRequestLogging(app);
+  registerSecurityHeaders(app, { https });
+  await app.register(fastifyCookie);
+  await registerOpenApi(app);
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const appError = toAppError(error) ?? INTERNAL_ERROR;
+    if (appError === INTERNAL_ERROR) request.log.error({ failure: describeInternalError(error) }, "internal error");
+    request.errorCode = appError.code;
+    return reply.code(HTTP_STATUS[appError.code]).type("application/json; charset=utf-8").send(errorBody(appError));
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if ((request.method === "GET" || request.method === "HEAD") && !isApiPath(request.url)) return sendWebFallback(request, reply, webRoot);
+    const notFound = new AppError("not_found", "There is no such address in the API.");
+    request.errorCode = notFound.code;
+    return reply.code(404).type("application/json; charset=utf-8").send(errorBody(notFound));
+  });
+
+  registerOpenApiRoute(app);
+  setupRoutes(app, ctx);
+  authRoutes(app, ctx);
+  staffRoutes(app, ctx);
+  patientRoutes(app, ctx);
+  invitationRoutes(app, ctx);
+  myDiaryRoutes(app, ctx);
+  await registerWebApp(app, webRoot);
+
+  await app.ready();
+  const missing = Object.entries(apiRoutes).filter(([, route]) => !app.hasRoute({ method: route.method, url: route.path }));
+  if (missing.length > 0) throw new Error(`API routes without a handler: ${missing.map(([name]) => name).join(", ")}`);
+  return app;
+}

@@ -1,0 +1,74 @@
+/**
+ * Authentication and authorization of API routes, from the route's declared access level
+ * (src/contracts/api/routes.ts). Authentication runs first (onRequest), then authorization
+ * (preValidation), so a stranger learns nothing from validation errors.
+ *
+ * - `patient`: the account must sign in as a patient; it reaches only its own record (/api/me/*).
+ * - `clinician` / `admin`: staff of the clinic in the path, with that role (an admin may do what
+ *   a clinician may). Another clinic is `not_found`, as if it did not exist; a patient account is
+ *   `forbidden`.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { RouteContract } from "#contracts/api/routes.ts";
+import { idSchema } from "#contracts/api/common.ts";
+import { AppError } from "../app-error.ts";
+import type { Role } from "../db/schema.ts";
+import { isStaffAnywhere, linkedPatient, staffRole, type PatientIdentity } from "../services/access.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+import { resolveSession, type Authenticated } from "../services/sessions.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
+
+export type Access = RouteContract["access"];
+
+export type SignedInAuth = Authenticated;
+export type PatientAuth = Authenticated & { readonly patient: PatientIdentity };
+export type StaffAuth = Authenticated & { readonly clinicId: string; readonly role: Role };
+
+export type AuthFor<A extends Access> = A extends "public"
+  ? SignedInAuth | null
+  : A extends "signed-in"
+    ? SignedInAuth
+    : A extends "patient"
+      ? PatientAuth
+      : StaffAuth;
+
+declare module "fastify" {
+  interface FastifyRequest {
+    apiAuth: SignedInAuth | PatientAuth | StaffAuth | null;
+  }
+}
+
+const SIGN_IN = () => new AppError("unauthenticated", "Please sign in.");
+
+/** onRequest: reads the session cookie; refuses a non-public route without a live session. */
+export function authenticate(deps: ServiceDeps, access: Access) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.apiAuth = token ? await resolveSession(deps.db, token, deps.clock()) : null;
+    if (request.apiAuth === null && access !== "public") throw SIGN_IN();
+  };
+}
+
+/** preValidation: checks the signed-in user may reach this route and this clinic. */
+export function authorize(deps: ServiceDeps, access: Access) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    const auth = request.apiAuth;
+    if (access === "public" || access === "signed-in") return;
+    if (auth === null) throw SIGN_IN();
+    if (access === "patient") {
+      const patient = await linkedPatient(deps, auth.user.id);
+      if (patient === null) throw new AppError("forbidden", "Only a patient's own account can use this.");
+      request.apiAuth = { ...auth, patient };
+      return;
+    }
+    const rawClinicId = (request.params as Record<string, unknown> | undefined)?.["clinicId"];
+    const clinicId = idSchema.safeParse(rawClinicId);
+    const role = clinicId.success ? await staffRole(deps, auth.user.id, clinicId.data) : null;
+    if (role === null || !clinicId.success) {
+      if (!(await isStaffAnywhere(deps, auth.user.id))) throw new AppError("forbidden", "Only clinic staff can use this.");
+      throw new AppError("not_found", "No such clinic.");
+    }
+    if (access === "admin" && role !== "admin") throw new AppError("forbidden", "Only the clinic's administrators can do this.");
+    request.apiAuth = { ...auth, clinicId: clinicId.data, role };
+  };
+}

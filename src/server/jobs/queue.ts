@@ -1,0 +1,14 @@
+/** Putting work on the database-backed job queue (architecture.md: jobs live in the database). */
+import { v7 as uuidv7 } from "uuid";
+import type { Executor } from "../db/repositories/executor.ts";
+import { insertJob } from "../db/repositories/jobs.ts";
+
+/**
+ * Enqueues a job to run at `runAt` (default now); returns its id. Takes a transaction so a job
+ * is queued only if the work that asks for it commits. The payload holds ids, never health data.
+ */
+export async function enqueueJob(db: Executor, job: { queue: string; payload: unknown; runAt: Date }): Promise<string> {
+  const id = uuidv7();
+  await insertJob(db, { id, queue: job.queue, payload: job.payload, runAt: job.runAt.toISOString() });
+  return id;
+}

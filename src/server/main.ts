@@ -1,0 +1,83 @@
+/**
+ * The composition root: configuration -> database (lock, migrations) -> services -> HTTP ->
+ * listen. SIGINT and SIGTERM close the server, the job worker and the database (releasing the
+ * data-folder lock) cleanly.
+ */
+import type { AddressInfo } from "node:net";
+import { loadConfig, usesHttps, type Config } from "./config.ts";
+import { openDatabase, type DatabaseHandle } from "./db/connect.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { buildApp } from "./http/app.ts";
+import { jobHandlers } from "./jobs/handlers.ts";
+import { createWorker } from "./jobs/worker.ts";
+import type { Log } from "./services/deps.ts";
+
+export interface RunningServer {
+  /** Where it listens, with the real port (also when asked for port 0). */
+  readonly url: string;
+  readonly database: { readonly kind: DatabaseHandle["kind"]; readonly location: string };
+  /** Stops accepting requests, finishes the ones in flight, closes the database. Safe to call twice. */
+  close(): Promise<void>;
+  /** Settles once the server has closed (by close() or a signal). */
+  readonly closed: Promise<void>;
+}
+
+function urlOf(host: string, port: number): string {
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
+
+export async function startServer(options: Partial<Config> = {}): Promise<RunningServer> {
+  const config: Config = { ...loadConfig(), ...options };
+  const database = await openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    const app = await buildApp({
+      db: database.db,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      logLevel: config.logLevel,
+    });
+    const clock = () => new Date();
+    const worker = createWorker({ db: database.db, clock, log: app.log as Log, handlers: jobHandlers({ db: database.db, clock, log: app.log as Log }) });
+    await app.listen({ host: config.host, port: config.port });
+    worker.start();
+
+    const port = (app.server.address() as AddressInfo).port;
+    const url = urlOf(config.host, port);
+    let resolveClosed: () => void = () => {};
+    const closed = new Promise<void>((resolve) => {
+      resolveClosed = resolve;
+    });
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= (async () => {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+        try {
+          await worker.stop();
+          await app.close();
+        } finally {
+          await database.close();
+          resolveClosed();
+        }
+      })());
+    const onSignal = (signal: NodeJS.Signals) => {
+      console.log(`\n${signal}: stopping Cephalog...`);
+      void close().then(() => console.log("Cephalog stopped."));
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+
+    console.log(`Cephalog is running at ${url}`);
+    console.log(
+      database.kind === "pglite"
+        ? `Database: the embedded database in ${database.location} (one process at a time)`
+        : `Database: PostgreSQL at ${database.location}`,
+    );
+    if (config.publicUrl) console.log(`Public address: ${config.publicUrl}${usesHttps(config) ? " (cookies are Secure)" : ""}`);
+    return { url, database: { kind: database.kind, location: database.location }, close, closed };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

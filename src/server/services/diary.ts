@@ -1,0 +1,101 @@
+/**
+ * Saving and reading diary days (ADR 0006). A save inserts a new revision, never an overwrite;
+ * the same revision id sent again (the offline outbox may resend) returns what is stored. A
+ * revision is `late` when it was recorded after its date ended in the patient's time zone.
+ */
+import type { DiaryDayView, MyDiary } from "#contracts/api/diary.ts";
+import { addDays, daysBetween, type PlainDate } from "#domain/shared/plain-date.ts";
+import { AppError, invalidField } from "../app-error.ts";
+import { currentDay, currentDays, findRevision, insertRevisionOnce } from "../db/repositories/diary-revisions.ts";
+import type { Executor } from "../db/repositories/executor.ts";
+import { findPatient } from "../db/repositories/patients.ts";
+import type { PatientRow, StoredDiaryAnswers } from "../db/schema.ts";
+import { audit } from "./audit.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { toDayView, toStoredAnswers } from "./diary-view.ts";
+import { isLate, localDateAt } from "./time-zone.ts";
+
+/** A device a day ahead of the patient's home zone (travel) may save "tomorrow"; nothing later. */
+const FUTURE_DAYS_ALLOWED = 1;
+/** The default and the longest range of the patient's own diary view. */
+export const MY_DIARY_DEFAULT_DAYS = 84;
+export const MY_DIARY_MAX_DAYS = 731;
+
+export interface DiaryRevisionInput extends StoredDiaryAnswers {
+  id: string;
+  date: PlainDate;
+  /** ISO instant from the device. */
+  recordedAt: string;
+}
+
+export interface DiaryAuthor {
+  userId: string;
+  enteredBy: "patient" | "staff";
+}
+
+export async function loadPatientOrNotFound(db: Executor, clinicId: string, patientId: string): Promise<PatientRow> {
+  const patient = await findPatient(db, clinicId, patientId);
+  if (patient === undefined) throw new AppError("not_found", "No such patient.");
+  return patient;
+}
+
+/** Saves one revision of a day and returns the day's current view. */
+export async function saveDiaryRevision(
+  deps: ServiceDeps,
+  target: { clinicId: string; patientId: string },
+  author: DiaryAuthor,
+  input: DiaryRevisionInput,
+): Promise<DiaryDayView> {
+  const now = deps.clock();
+  return deps.db.transaction().execute(async (tx) => {
+    const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
+    const existing = await findRevision(tx, target.clinicId, input.id);
+    if (existing !== undefined) return currentViewOfStored(tx, existing.patient_id, existing.date, target);
+    const today = localDateAt(now, patient.time_zone);
+    if (daysBetween(today, input.date) > FUTURE_DAYS_ALLOWED) throw invalidField("date", "must not be after today");
+    const recordedAt = new Date(input.recordedAt);
+    const inserted = await insertRevisionOnce(tx, {
+      clinic_id: target.clinicId,
+      patient_id: target.patientId,
+      id: input.id,
+      date: input.date,
+      answers: JSON.stringify(toStoredAnswers(input)),
+      recorded_at: recordedAt.toISOString(),
+      received_at: now.toISOString(),
+      entered_by: author.enteredBy,
+      entered_by_user_id: author.userId,
+      source: "app",
+      late: isLate(input.date, recordedAt, patient.time_zone),
+    });
+    if (inserted) {
+      await audit(tx, now, { clinicId: target.clinicId, actorUserId: author.userId, action: "diary.revision_saved", entity: "diary_revision", entityId: input.id });
+    }
+    const stored = inserted ? { patient_id: target.patientId, date: input.date } : await findRevision(tx, target.clinicId, input.id);
+    if (stored === undefined) throw new Error("diary revision vanished after a conflicting insert");
+    return currentViewOfStored(tx, stored.patient_id, stored.date, target);
+  });
+}
+
+/** A resent id must belong to the same patient: ids are per clinic, and another patient's day is not yours. */
+async function currentViewOfStored(tx: Executor, storedPatientId: string, date: string, target: { clinicId: string; patientId: string }): Promise<DiaryDayView> {
+  if (storedPatientId !== target.patientId) throw new AppError("conflict", "This revision id is already used. Generate a new id and send again.");
+  const row = await currentDay(tx, target.clinicId, target.patientId, date);
+  if (row === undefined) throw new Error("a stored diary revision has no current view");
+  return toDayView(row);
+}
+
+/** The patient's current diary over `[from, to]` (default: the 84 days ending today, newest first). */
+export async function readMyDiary(
+  deps: ServiceDeps,
+  target: { clinicId: string; patientId: string },
+  range: { from?: PlainDate | undefined; to?: PlainDate | undefined },
+): Promise<MyDiary> {
+  const patient = await loadPatientOrNotFound(deps.db, target.clinicId, target.patientId);
+  const today = localDateAt(deps.clock(), patient.time_zone);
+  const to = range.to ?? (range.from === undefined ? today : addDays(range.from, MY_DIARY_DEFAULT_DAYS - 1));
+  const from = range.from ?? addDays(to, -(MY_DIARY_DEFAULT_DAYS - 1));
+  if (daysBetween(from, to) < 0) throw invalidField("from", "must not be after to");
+  if (daysBetween(from, to) >= MY_DIARY_MAX_DAYS) throw invalidField("to", `must be less than ${MY_DIARY_MAX_DAYS} days after from`);
+  const rows = await currentDays(deps.db, target.clinicId, target.patientId, { from, to });
+  return { today, timeZone: patient.time_zone, days: rows.map(toDayView) };
+}

@@ -1,0 +1,99 @@
+/**
+ * Invitation links: an administrator invites staff, a clinician invites a patient. A link is
+ * single-use and expires after 7 days; the token is random and only its sha256 is stored, so
+ * the link is shown once, to copy.
+ */
+import { v7 as uuidv7 } from "uuid";
+import type { InvitationCreated, InvitationInfo } from "#contracts/api/invitations.ts";
+import { AppError } from "../app-error.ts";
+import { findInvitationByTokenHash, insertInvitation } from "../db/repositories/invitations.ts";
+import { listMembers } from "../db/repositories/memberships.ts";
+import { findUserByEmail } from "../db/repositories/users.ts";
+import type { InvitationRow, Role } from "../db/schema.ts";
+import { audit } from "./audit.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { loadPatientOrNotFound } from "./diary.ts";
+import { newToken, sha256Hex } from "./tokens.ts";
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The address people open: `<base>/invite/<token>`. */
+export function invitationUrl(baseUrl: string, token: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}/invite/${token}`;
+}
+
+export const INVITATION_INVALID_MESSAGE = "This invitation link is no longer valid. Ask the clinic for a new one.";
+
+async function createInvitation(
+  deps: ServiceDeps,
+  baseUrl: string,
+  /** Checks the request inside the transaction (may throw an AppError). */
+  check: (tx: ServiceDeps["db"]) => Promise<void>,
+  /** The invitation's own fields, built after the check. */
+  build: () => Omit<InvitationRow, "token_hash" | "expires_at" | "used_at" | "created_at">,
+): Promise<InvitationCreated> {
+  const now = deps.clock();
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS).toISOString();
+  await deps.db.transaction().execute(async (tx) => {
+    await check(tx);
+    const row = build();
+    await insertInvitation(tx, { ...row, token_hash: sha256Hex(token), expires_at: expiresAt, used_at: null, created_at: now.toISOString() });
+    await audit(tx, now, { clinicId: row.clinic_id, actorUserId: row.created_by, action: `invitation.created_${row.kind}`, entity: "invitation", entityId: row.id });
+  });
+  return { url: invitationUrl(baseUrl, token), expiresAt };
+}
+
+export async function inviteStaff(
+  deps: ServiceDeps,
+  request: { clinicId: string; actorUserId: string; baseUrl: string },
+  input: { name: string; email: string; role: Role },
+): Promise<InvitationCreated> {
+  const email = input.email.toLowerCase();
+  return createInvitation(
+    deps,
+    request.baseUrl,
+    async (tx) => {
+      if ((await listMembers(tx, request.clinicId)).some((member) => member.email === email)) {
+        throw new AppError("conflict", "This person is already on the clinic's staff.", { issues: [{ path: "email", message: "is already on the staff" }] });
+      }
+      if ((await findUserByEmail(tx, email)) !== undefined) {
+        throw new AppError("conflict", "An account with this email already exists.", { issues: [{ path: "email", message: "already has an account" }] });
+      }
+    },
+    () => ({ clinic_id: request.clinicId, id: uuidv7(), kind: "staff", patient_id: null, email, name: input.name, role: input.role, created_by: request.actorUserId }),
+  );
+}
+
+export async function invitePatient(
+  deps: ServiceDeps,
+  request: { clinicId: string; patientId: string; actorUserId: string; baseUrl: string },
+): Promise<InvitationCreated> {
+  let name = "";
+  return createInvitation(
+    deps,
+    request.baseUrl,
+    async (tx) => {
+      const patient = await loadPatientOrNotFound(tx, request.clinicId, request.patientId);
+      if (patient.user_id !== null) throw new AppError("conflict", "This patient already has an account.");
+      name = patient.name;
+    },
+    () => ({ clinic_id: request.clinicId, id: uuidv7(), kind: "patient", patient_id: request.patientId, email: null, name, role: null, created_by: request.actorUserId }),
+  );
+}
+
+/** What an invitation is for, if it can still be used. */
+export async function describeInvitation(deps: ServiceDeps, token: string): Promise<InvitationInfo> {
+  const invitation = await findInvitationByTokenHash(deps.db, sha256Hex(token));
+  const now = deps.clock().toISOString();
+  if (invitation === undefined || invitation.used_at !== null || invitation.expires_at <= now) {
+    throw new AppError("invitation_invalid", INVITATION_INVALID_MESSAGE);
+  }
+  return {
+    kind: invitation.kind,
+    clinicName: invitation.clinic_name,
+    name: invitation.name,
+    email: invitation.kind === "staff" ? invitation.email : null,
+    expiresAt: invitation.expires_at,
+  };
+}
