@@ -1,0 +1,54 @@
+/**
+ * The header of signed-in pages: the mark, the clinic's sections for staff, who is signed in and
+ * sign-out; plus the demo banner whenever the clinic or patient shown is the demo.
+ */
+import type { Me } from "#contracts/api/auth.ts";
+import { SignOutButton } from "#web/features/auth/SignOutButton.tsx";
+import { DemoBanner } from "#web/ui/DemoBanner.tsx";
+import { membershipFor } from "./home.ts";
+import { Link, usePath } from "./router.tsx";
+
+type AppHeaderProps = {
+  readonly me: Me;
+  /** The clinic the page belongs to (staff pages). */
+  readonly clinicId?: string;
+};
+
+export function AppHeader({ me, clinicId }: AppHeaderProps) {
+  const path = usePath();
+  const membership = clinicId ? membershipFor(me, clinicId) : undefined;
+  const demo = membership?.demo === true || (!clinicId && me.patient?.demo === true);
+  const clinicName = membership?.clinicName ?? me.patient?.clinicName;
+  const links = membership
+    ? [
+        { to: `/clinic/${membership.clinicId}/patients`, label: "Patients" },
+        ...(membership.role === "admin" ? [{ to: `/clinic/${membership.clinicId}/staff`, label: "Staff" }] : []),
+      ]
+    : [];
+
+  return (
+    <>
+      <header className="page-header">
+        <Link to="/" className="page-header__brand">
+          <img src="/icon.svg" alt="" />
+          <span>Cephalog</span>
+        </Link>
+        {clinicName ? <span className="muted hide-narrow">{clinicName}</span> : null}
+        {links.length > 0 ? (
+          <nav aria-label="Clinic" className="page-header__nav">
+            {links.map((link) => (
+              <Link key={link.to} to={link.to} aria-current={path.startsWith(link.to) ? "page" : undefined}>
+                {link.label}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+        <div className="page-header__user">
+          <span className="hide-narrow">{me.user.name}</span>
+          <SignOutButton />
+        </div>
+      </header>
+      {demo ? <DemoBanner clinicName={clinicName} /> : null}
+    </>
+  );
+}

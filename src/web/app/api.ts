@@ -1,0 +1,94 @@
+/**
+ * The typed API client: one function, `api(name, input)`, built from `apiRoutes`
+ * (src/contracts/api/routes.ts), so a path, a body or a response type cannot drift from the server.
+ * Sends JSON with the session cookie (same origin) and turns every failure into an ApiError.
+ */
+import type { z } from "zod";
+import { errorBodySchema } from "#contracts/api/errors.ts";
+import { apiRoutes, type ApiRoutes, type RouteName } from "#contracts/api/routes.ts";
+import { ApiError } from "./api-error.ts";
+
+type SchemaOf<R, K extends string> = R extends { readonly [P in K]: infer S extends z.ZodType } ? S : never;
+
+/** The params, query and body a route takes (what goes in: `z.input`). */
+export type ApiInput<N extends RouteName> = ([SchemaOf<ApiRoutes[N], "params">] extends [never]
+  ? unknown
+  : { params: z.input<SchemaOf<ApiRoutes[N], "params">> }) &
+  ([SchemaOf<ApiRoutes[N], "query">] extends [never] ? unknown : { query?: z.input<SchemaOf<ApiRoutes[N], "query">> }) &
+  ([SchemaOf<ApiRoutes[N], "body">] extends [never] ? unknown : { body: z.input<SchemaOf<ApiRoutes[N], "body">> });
+
+/** What a route answers (what comes out: `z.output`). */
+export type ApiResponse<N extends RouteName> = z.output<ApiRoutes[N]["response"]>;
+
+type InputArgs<N extends RouteName> = Partial<ApiInput<N>> extends ApiInput<N> ? [input?: ApiInput<N>] : [input: ApiInput<N>];
+
+/**
+ * Fills `:name` segments of a route path.
+ * @example fillPath("/api/clinics/:clinicId/staff", { clinicId: "c1" }) // "/api/clinics/c1/staff"
+ */
+export function fillPath(path: string, params: Readonly<Record<string, string>> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_segment, name: string) => {
+    const value = params[name];
+    // A missing param is a programmer error: the types require every one.
+    if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * Adds defined query values to a path.
+ * @example withQuery("/api/me/diary", { from: "2026-07-01", to: undefined }) // "/api/me/diary?from=2026-07-01"
+ */
+export function withQuery(path: string, query: Readonly<Record<string, string | undefined>> | undefined): string {
+  if (!query) return path;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
+/** Reads a failed response into an ApiError, whatever shape it came in. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  let json: unknown = null;
+  try {
+    json = await response.json();
+  } catch {
+    // Not JSON: handled below with the status alone.
+  }
+  const parsed = errorBodySchema.safeParse(json);
+  if (!parsed.success) {
+    // A gateway's own error page (502-504): the Cephalog server itself was not reached.
+    if (GATEWAY_STATUSES.has(response.status)) return new ApiError("network_unreachable", "Cannot reach the server.", response.status);
+    return new ApiError("unexpected_response", `The server answered ${response.status} in an unexpected form.`, response.status);
+  }
+  const { code, message, details } = parsed.data.error;
+  return new ApiError(code, message, response.status, details?.issues ?? []);
+}
+
+/** Calls one API route by name. Rejects with an ApiError. */
+export async function api<N extends RouteName>(name: N, ...[input]: InputArgs<N>): Promise<ApiResponse<N>> {
+  const route = apiRoutes[name];
+  const given = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown };
+  const url = withQuery(fillPath(route.path, given.params), given.query);
+  const hasBody = given.body !== undefined;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: route.method,
+      credentials: "same-origin",
+      headers: hasBody ? { "content-type": "application/json", accept: "application/json" } : { accept: "application/json" },
+      body: hasBody ? JSON.stringify(given.body) : null,
+    });
+  } catch {
+    throw new ApiError("network_unreachable", "Cannot reach the server.", 0);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  if (response.status === 204) return undefined as ApiResponse<N>;
+  try {
+    return (await response.json()) as ApiResponse<N>;
+  } catch {
+    throw new ApiError("unexpected_response", "The server's answer could not be read.", response.status);
+  }
+}

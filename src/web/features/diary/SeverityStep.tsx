@@ -1,0 +1,43 @@
+/** "How bad was it?": mild, moderate or severe, in plain words. */
+import { ChoiceButton } from "./ChoiceButton.tsx";
+import { SEVERITY_HINTS, SEVERITY_LABELS } from "./labels.ts";
+import { StepFrame } from "./StepFrame.tsx";
+
+const LEVELS = [1, 2, 3] as const;
+
+type SeverityStepProps = {
+  readonly severity: 1 | 2 | 3 | null;
+  readonly position: { readonly index: number; readonly count: number };
+  readonly onAnswer: (severity: 1 | 2 | 3) => void;
+  readonly onBack: () => void;
+};
+
+export function SeverityStep({ severity, position, onAnswer, onBack }: SeverityStepProps) {
+  return (
+    <StepFrame question="How bad was it at its worst?" position={position} onBack={onBack}>
+      <div className="choices">
+        {LEVELS.map((level) => (
+          <ChoiceButton
+            key={level}
+            label={SEVERITY_LABELS[level] ?? ""}
+            hint={SEVERITY_HINTS[level]}
+            selected={severity === level}
+            onChoose={() => onAnswer(level)}
+            icon={<SeverityBars level={level} />}
+          />
+        ))}
+      </div>
+    </StepFrame>
+  );
+}
+
+/** One, two or three bars: severity told apart by shape as well as colour (design.md). */
+export function SeverityBars({ level }: { readonly level: 1 | 2 | 3 }) {
+  return (
+    <span className={`bars bars--${level}`} aria-hidden="true">
+      {LEVELS.map((bar) => (
+        <span key={bar} className={bar <= level ? "bars__bar bars__bar--on" : "bars__bar"} />
+      ))}
+    </span>
+  );
+}

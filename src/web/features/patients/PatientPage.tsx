@@ -1,0 +1,47 @@
+/** Clinicians: one patient's current 28-day counts, earlier windows, recent diary and invitation. */
+import type { Me } from "#contracts/api/auth.ts";
+import { api } from "#web/app/api.ts";
+import { AppHeader } from "#web/app/AppHeader.tsx";
+import { Link } from "#web/app/router.tsx";
+import { useApiQuery } from "#web/app/use-api-query.ts";
+import { Card } from "#web/ui/Card.tsx";
+import { formatPlainDate } from "#web/ui/format.ts";
+import { LoadStatus } from "#web/ui/LoadStatus.tsx";
+import { Page } from "#web/ui/Page.tsx";
+import { DiaryTable } from "./DiaryTable.tsx";
+import { InvitePatient } from "./InvitePatient.tsx";
+import { CurrentWindow, EarlierWindows } from "./WindowCounts.tsx";
+
+type PatientPageProps = { readonly me: Me; readonly clinicId: string; readonly patientId: string };
+
+export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
+  const detail = useApiQuery(`patient:${clinicId}:${patientId}`, () => api("getPatient", { params: { clinicId, patientId } }));
+  const loaded = detail.state.phase === "loaded" ? detail.state.data : null;
+  const current = loaded?.windows[0];
+
+  return (
+    <Page title={loaded ? loaded.patient.name : "Patient"} theme="clinic" header={<AppHeader me={me} clinicId={clinicId} />}>
+      <p>
+        <Link to={`/clinic/${clinicId}/patients`}>All patients</Link>
+      </p>
+      <LoadStatus state={detail.state} what="this patient" onRetry={() => void detail.reload()} />
+      {loaded ? (
+        <div className="stack">
+          <p className="muted">
+            {`Born ${formatPlainDate(loaded.patient.birthDate)} · time zone ${loaded.patient.timeZone} · the patient's today: ${formatPlainDate(loaded.today)}`}
+          </p>
+          {current ? <CurrentWindow window={current} /> : <p>No window counts were returned.</p>}
+          <Card title="28-day windows">
+            <EarlierWindows windows={loaded.windows} />
+          </Card>
+          <Card title="Recent diary">
+            <DiaryTable days={loaded.diary} />
+          </Card>
+          <Card title="Diary app">
+            <InvitePatient clinicId={clinicId} patientId={patientId} name={loaded.patient.name} hasAccount={loaded.patient.hasAccount} />
+          </Card>
+        </div>
+      ) : null}
+    </Page>
+  );
+}

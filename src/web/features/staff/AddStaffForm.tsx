@@ -1,0 +1,60 @@
+/** An administrator adds a clinician or administrator; the answer is an invitation link to pass on. */
+import { useState, type FormEvent } from "react";
+import type { InvitationCreated } from "#contracts/api/invitations.ts";
+import { staffInviteBodySchema } from "#contracts/api/invitations.ts";
+import { api } from "#web/app/api.ts";
+import { useSubmit } from "#web/app/use-submit.ts";
+import { fieldMessage, validate } from "#web/app/validate.ts";
+import { Button } from "#web/ui/Button.tsx";
+import { FormProblem } from "#web/ui/FormProblem.tsx";
+import { SelectField } from "#web/ui/SelectField.tsx";
+import { TextField } from "#web/ui/TextField.tsx";
+import { InvitationLink } from "#web/features/invitations/InvitationLink.tsx";
+
+type Role = "clinician" | "admin";
+
+export function AddStaffForm({ clinicId, onAdded }: { readonly clinicId: string; readonly onAdded: () => void }) {
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("clinician");
+  const [created, setCreated] = useState<{ readonly name: string; readonly invitation: InvitationCreated } | null>(null);
+  const submit = useSubmit();
+  const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(staffInviteBodySchema, { name, email, role });
+    if (!checked.ok) return submit.fail(checked.error);
+    const invitation = await submit.run(() => api("inviteStaff", { params: { clinicId }, body: checked.value }));
+    if (invitation) {
+      setCreated({ name: checked.value.name, invitation });
+      setName("");
+      setEmail("");
+      onAdded();
+    }
+  };
+
+  return (
+    <>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Add a clinician">
+        <FormProblem error={submit.error} title="Not added." />
+        <TextField label="Name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={issue("Name", "name")} required />
+        <TextField label="Email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={issue("Email", "email")} required />
+        <SelectField
+          label="Role"
+          value={role}
+          onChange={(e) => setRole(e.target.value === "admin" ? "admin" : "clinician")}
+          options={[
+            { value: "clinician", label: "Clinician (sees and records patients)" },
+            { value: "admin", label: "Administrator (also manages staff)" },
+          ]}
+          error={issue("Role", "role")}
+        />
+        <Button type="submit" variant="primary" busy={submit.busy} busyLabel="Adding…">
+          Add and create invitation link
+        </Button>
+      </form>
+      {created ? <InvitationLink who={created.name} invitation={created.invitation} /> : null}
+    </>
+  );
+}

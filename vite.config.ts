@@ -1,0 +1,66 @@
+/**
+ * Builds the web app (src/web) into dist/web, where the server serves it with an SPA fallback.
+ * The PWA plugin writes the manifest and a service worker that precaches the app shell, so the
+ * patient diary opens without a network (architecture.md, Web style; the diary itself lives in
+ * IndexedDB, src/web/offline).
+ */
+import { resolve } from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+
+const webRoot = resolve(import.meta.dirname, "src/web");
+
+// design.md, "Patient theme": the warm near-black page and the amber accent.
+const PATIENT_BACKGROUND = "#17130f";
+
+export default defineConfig({
+  root: webRoot,
+  publicDir: resolve(webRoot, "public"),
+  build: {
+    outDir: resolve(import.meta.dirname, "dist/web"),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: { "/api": "http://127.0.0.1:3000" },
+  },
+  preview: {
+    proxy: { "/api": "http://127.0.0.1:3000" },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: "autoUpdate",
+      // Registered from src/web/offline/register-service-worker.ts, which reports "ready offline".
+      injectRegister: null,
+      // The glob below already precaches the icons and the manifest; listing them twice is noise.
+      includeManifestIcons: false,
+      manifest: {
+        name: "Cephalog",
+        short_name: "Cephalog",
+        description: "Headache diary and Botox programme for a headache clinic",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        theme_color: PATIENT_BACKGROUND,
+        background_color: PATIENT_BACKGROUND,
+        icons: [
+          { src: "icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          { src: "icon.svg", sizes: "any", type: "image/svg+xml" },
+        ],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png}"],
+        // Any app address opens the shell offline; the API is never answered from a cache
+        // (the diary's offline copy is the IndexedDB store, which says what state it is in).
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+});
