@@ -17,6 +17,8 @@ export const patientLinkSchema = z.object({
   clinicName: z.string(),
   patientId: idSchema,
   name: z.string(),
+  /** The patient's birth date: the phone's migraine mark uses ICHD-3's 2-hour criterion B under 18 (pathway-rules §2). */
+  birthDate: z.string(),
   timeZone: z.string(),
   demo: z.boolean(),
 });

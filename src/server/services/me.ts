@@ -21,6 +21,7 @@ export async function loadMe(db: Executor, userId: string): Promise<Me> {
             clinicName: patient.clinic_name,
             patientId: patient.id,
             name: patient.name,
+            birthDate: patient.birth_date,
             timeZone: patient.time_zone,
             demo: patient.clinic_is_demo,
           },

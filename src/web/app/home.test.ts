@@ -7,7 +7,7 @@ const clinicId = "0190f7a6-0000-7000-8000-000000000001";
 
 describe("homePath", () => {
   it("sends a patient to today's diary", () => {
-    const me: Me = { user, memberships: [], patient: { clinicId, clinicName: "C", patientId: "p", name: "P", timeZone: "UTC", demo: false } };
+    const me: Me = { user, memberships: [], patient: { clinicId, clinicName: "C", patientId: "p", name: "P", birthDate: "1980-01-01", timeZone: "UTC", demo: false } };
     expect(homePath(me)).toBe("/today");
   });
 

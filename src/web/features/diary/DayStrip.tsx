@@ -17,12 +17,14 @@ const STATE_WORDS: Record<LocalDay["state"], string> = {
 
 type DayStripProps = {
   readonly today: string;
+  /** The patient's birth date, for the under-18 migraine rule. */
+  readonly birthDate?: string;
   readonly days: ReadonlyMap<string, LocalDay>;
   readonly selected: string;
   readonly onOpen: (date: string) => void;
 };
 
-export function DayStrip({ today, days, selected, onOpen }: DayStripProps) {
+export function DayStrip({ today, birthDate, days, selected, onOpen }: DayStripProps) {
   const dates = Array.from({ length: 14 }, (_, i) => addDays(plainDate(today), i - 13) as string);
   return (
     <section className="day-strip" aria-labelledby="day-strip-title">
@@ -31,7 +33,7 @@ export function DayStrip({ today, days, selected, onOpen }: DayStripProps) {
         {dates.map((date) => {
           const day = days.get(date);
           const scale = dayScale(day?.answers);
-          const migraine = day ? isMigraineDay(date, day.answers) : false;
+          const migraine = day ? isMigraineDay(date, day.answers, birthDate) : false;
           const medicine = (day?.answers.medications?.length ?? 0) > 0;
           // The visible weekday and day number start the button's name (WCAG 2.5.3); the rest is read only.
           const description = day ? `${describeAnswers(day.answers)}${migraine ? " Migraine day (M)." : ""} ${STATE_WORDS[day.state]}` : "no entry.";

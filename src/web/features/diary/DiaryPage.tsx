@@ -76,7 +76,7 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
           }}
         />
       )}
-      {showStrip ? <DayStrip today={diary.today} days={diary.days} selected={shown} onOpen={open} /> : null}
+      {showStrip ? <DayStrip today={diary.today} birthDate={patient.birthDate} days={diary.days} selected={shown} onOpen={open} /> : null}
     </Page>
   );
 }

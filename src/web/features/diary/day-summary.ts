@@ -3,7 +3,7 @@
  * on the day scale (design.md, "Severity and day scale").
  */
 import { classifyDay } from "#domain/diary/classify-day.ts";
-import { plainDate } from "#domain/shared/plain-date.ts";
+import { isPlainDate, plainDate } from "#domain/shared/plain-date.ts";
 import { HEADACHE_FEATURES, type DiaryAnswers } from "#domain/shared/record.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { FEATURE_LABELS, hoursLabel, MEDICATION_LABELS, SEVERITY_LABELS } from "./labels.ts";
@@ -24,11 +24,11 @@ export function dayScale(answers: DiaryAnswers | undefined): DayScale {
 
 /**
  * Whether the day counts as a migraine day, by the same domain rule the clinic uses
- * (pathway-rules §2). The phone does not know the birth date, so the adult 4 h applies to
- * criterion B here; the clinic's counts use the birth date.
+ * (pathway-rules §2), with the patient's birth date for the under-18 criterion B of 2 hours.
  */
-export function isMigraineDay(date: string, answers: DiaryAnswers): boolean {
-  return classifyDay({ date: plainDate(date), ...answers }, { settings: DEFAULT_SETTINGS }).migraine;
+export function isMigraineDay(date: string, answers: DiaryAnswers, birthDate?: string): boolean {
+  const context = birthDate !== undefined && isPlainDate(birthDate) ? { birthDate, settings: DEFAULT_SETTINGS } : { settings: DEFAULT_SETTINGS };
+  return classifyDay({ date: plainDate(date), ...answers }, context).migraine;
 }
 
 /**
