@@ -35,6 +35,40 @@ describe("startServer", () => {
     await expect(fetch(`${server.url}/api/setup`)).rejects.toThrow();
   });
 
+  it("keeps the clinic and its sign-in across a restart on the same data folder", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const dataDir = mkdtempSync(join(tmpdir(), "cephalog-restart-"));
+    folders.push(dataDir);
+    const options = { port: 0, host: "127.0.0.1", dataDir, databaseUrl: null, logLevel: "silent", publicUrl: null } as const;
+    const admin = { name: "Ada Admin", email: "ada@example.org", password: "correct horse battery" };
+    try {
+      const first = await startServer(options);
+      const created = await fetch(`${first.url}/api/setup/clinic`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ clinicName: "Riverside", timeZone: "Europe/London", admin }),
+      });
+      expect(created.status).toBe(200);
+      await first.close();
+      await first.closed;
+
+      const second = await startServer(options);
+      try {
+        expect(await (await fetch(`${second.url}/api/setup`)).json()).toMatchObject({ initialized: true });
+        const login = await fetch(`${second.url}/api/auth/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: admin.email, password: admin.password }),
+        });
+        expect(login.status).toBe(200);
+        expect(await login.json()).toMatchObject({ memberships: [{ clinicName: "Riverside", role: "admin" }] });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      log.mockRestore();
+    }
+  });
 });
 
 // Declared only when TEST_DATABASE_URL names a server, like every PostgreSQL case (no skipped tests).
