@@ -3,6 +3,7 @@
  * the shared clinic: day classification, window counting, and the two diary diagnoses
  * (pathway-rules §1-4).
  */
+import { assess } from "#domain/assess/assess.ts";
 import { assessChronicMigraine } from "#domain/diagnosis/chronic-migraine.ts";
 import { assessMedicationOveruse } from "#domain/diagnosis/medication-overuse.ts";
 import { classifyDay } from "#domain/diary/classify-day.ts";
@@ -53,6 +54,15 @@ export function clinicalCoreWorkloads(): Workload[] {
       run: (patients) =>
         sum(patients, ({ diary, context }) => (assessMedicationOveruse(diary, BENCH_AS_OF, context).status === "suspected" ? 1 : 0)),
     },
+    {
+      // The whole `cephalog assess` computation for a record with a year of diary and no sessions.
+      name: "assess: the whole assessment",
+      run: (patients) =>
+        sum(patients, ({ diary, context }, index) => {
+          const record = { patient: { id: `p${index}`, birthDate: context.birthDate }, diary, treatments: [], otherToxinDoses: [], questionnaires: [], sideEffectReports: [] };
+          return assess(record, { asOf: BENCH_AS_OF, policy: "us-label", settings: context.settings }).windows.length;
+        }),
+    },
   ];
 }
 
@@ -67,8 +77,10 @@ export function generatorWorkload(): Workload {
   };
 }
 
-function sum(patients: readonly BenchPatient[], each: (patient: BenchPatient) => number): number {
+function sum(patients: readonly BenchPatient[], each: (patient: BenchPatient, index: number) => number): number {
   let total = 0;
-  for (const patient of patients) total += each(patient);
+  patients.forEach((patient, index) => {
+    total += each(patient, index);
+  });
   return total;
 }
