@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, ageOn, daysBetween, fromEpochDay, isPlainDate, plainDate, toEpochDay } from "./plain-date.ts";
+import { addDays, ageOn, compareDates, daysBetween, daysInMonth, formatDate, fromEpochDay, isPlainDate, isWithin, maxDate, minDate, plainDate, toEpochDay } from "./plain-date.ts";
 
 describe("plain dates (pathway-rules §1)", () => {
   it.each([
@@ -14,6 +14,25 @@ describe("plain dates (pathway-rules §1)", () => {
     ["1900-02-29", false],
   ])("recognises %s as a calendar date: %s", (text, expected) => {
     expect(isPlainDate(text)).toBe(expected);
+  });
+
+  it("rejects values that are not strings, and throws when a malformed date is branded", () => {
+    expect(isPlainDate(20260101)).toBe(false);
+    expect(isPlainDate(null)).toBe(false);
+    expect(() => plainDate("2026-02-30")).toThrow(RangeError);
+  });
+
+  it("knows the length of every month", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(formatDate(987, 3, 1)).toBe("0987-03-01");
+  });
+
+  it("orders dates and closes ranges at both ends (§1: ranges include both ends)", () => {
+    const [a, b] = [plainDate("2026-01-02"), plainDate("2026-01-10")];
+    expect([compareDates(a, b), compareDates(b, a), compareDates(a, a)]).toEqual([-1, 1, 0]);
+    expect([minDate(a, b), minDate(b, a), maxDate(a, b), maxDate(b, a)]).toEqual([a, a, b, b]);
+    expect([isWithin(a, a, b), isWithin(b, a, b), isWithin(plainDate("2026-01-11"), a, b), isWithin(plainDate("2026-01-01"), a, b)]).toEqual([true, true, false, false]);
   });
 
   it("steps across a leap day", () => {
