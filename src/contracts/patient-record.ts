@@ -151,7 +151,8 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
     policy: optional(oneOf(POLICIES, "policy")),
     settings: optional(settingsInputSchema),
     patient: object({
-      id: nonEmptyText.max(200),
+      // The sender's own identifier, echoed exactly as given (assess-contract: "any non-empty string"; blank is empty).
+      id: z.string().refine((id) => id.trim() !== "", "must not be empty"),
       birthDate: optional(date),
       sex: optional(oneOf(SEXES, "sex")),
     }),
@@ -199,7 +200,7 @@ export type PatientRecordParseResult = { readonly ok: true; readonly value: Pars
  */
 export function parsePatientRecord(input: unknown): PatientRecordParseResult {
   const parsed = patientRecordSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: withRepeatedDates(issuesOf(parsed.error), input) };
   const data = parsed.data;
   const record: PatientRecord = {
     patient: data.patient,
@@ -215,6 +216,36 @@ export function parsePatientRecord(input: unknown): PatientRecordParseResult {
     ok: true,
     value: { record, asOf: data.asOf, policy: data.policy, settings: data.settings ?? resolveSettings(), unknownFields: unknownFieldsOf(input) },
   };
+}
+
+/**
+ * Adds the "same date twice" problems that zod cannot see while another entry of the same list is
+ * malformed (a list's own checks run only once all its entries parse), so one run names them all.
+ */
+function withRepeatedDates(issues: FieldIssue[], input: unknown): FieldIssue[] {
+  if (typeof input !== "object" || input === null) return issues;
+  const lists = [
+    { name: "diary", what: "has the same date" },
+    { name: "treatments", what: "is a second session on the same date" },
+  ] as const;
+  const known = new Set(issues.map((issue) => issue.path));
+  const extra: FieldIssue[] = [];
+  for (const { name, what } of lists) {
+    const list = (input as Record<string, unknown>)[name];
+    if (!Array.isArray(list)) continue;
+    const firstIndex = new Map<string, number>();
+    list.forEach((entry: unknown, index) => {
+      const date = typeof entry === "object" && entry !== null ? (entry as { date?: unknown }).date : undefined;
+      if (typeof date !== "string") return;
+      const earlier = firstIndex.get(date);
+      if (earlier === undefined) firstIndex.set(date, index);
+      else {
+        const path = formatPath([name, index, "date"]);
+        if (!known.has(path)) extra.push({ path, message: `${what} as ${name}[${earlier}]; one per date` });
+      }
+    });
+  }
+  return [...issues, ...extra];
 }
 
 /** The JSON paths of every unknown field of a record that is otherwise valid. */

@@ -27,6 +27,18 @@ describe("a patient record parses into the domain's record", () => {
     expect(settings).toEqual(DEFAULT_SETTINGS);
   });
 
+  it("echoes patient.id exactly as given, spaces and length included, and refuses an empty one", () => {
+    expect(parsed({ patient: { id: " p1 " } }).record.patient.id).toBe(" p1 ");
+    expect(parsed({ patient: { id: "x".repeat(500) } }).record.patient.id).toHaveLength(500);
+    expect(issuesOf({ patient: { id: "" } })).toEqual(["patient.id: must not be empty"]);
+  });
+
+  it("names a repeated diary date even while another day of the list is malformed", () => {
+    const issues = issuesOf({ patient: { id: "p1" }, diary: [{ date: "2026-01-02", headache: false }, { date: "2026-01-03", headache: true, hours: 30, severity: 1 }, { date: "2026-01-02", headache: false }] });
+    expect(issues).toContain("diary[1].hours: must be 0-24 hours");
+    expect(issues.some((issue) => issue.startsWith("diary[2].date: has the same date as diary[0]"))).toBe(true);
+  });
+
   it("keeps an empty preventive list apart from an absent one (§5: not-met versus unknown)", () => {
     expect(parsed({ patient: { id: "p1" }, preventives: [] }).record.preventives).toEqual([]);
     expect(parsed({ patient: { id: "p1" }, preventives: null }).record.preventives).toBeUndefined();
