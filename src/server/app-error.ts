@@ -1,5 +1,5 @@
 /**
- * The one error type of the server (ADR 0008): a stable snake_case code from the contract, a
+ * The one error type of the server (ADR 0007): a stable snake_case code from the contract, a
  * message for people that never quotes personal or health data, and optional details.
  * `http/errors.ts` maps each code to its HTTP status.
  */

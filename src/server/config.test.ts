@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, parseTrustProxy, usesHttps } from "./config.ts";
+import { ConfigError, loadConfig, parseTrustProxy, proxyWarning, usesHttps } from "./config.ts";
 
 describe("the server configuration", () => {
   it("has defaults for a laptop: loopback, port 3000, ./data, the embedded database", () => {
@@ -53,6 +53,15 @@ describe("the server configuration", () => {
     ["10.0.0.1, 10.0.0.2", "10.0.0.1, 10.0.0.2"],
   ])("reads TRUST_PROXY=%s", (value, expected) => {
     expect(parseTrustProxy(value)).toEqual(expected);
+  });
+
+  it("warns when PUBLIC_URL is set without TRUST_PROXY, since behind a proxy every visitor would look like loopback", () => {
+    const warning = proxyWarning(loadConfig({ PUBLIC_URL: "https://clinic.example.org" }));
+    expect(warning).toContain("TRUST_PROXY");
+    expect(warning).toContain("loopback");
+    expect(proxyWarning(loadConfig({ PUBLIC_URL: "https://clinic.example.org", TRUST_PROXY: "1" }))).toBeNull();
+    expect(proxyWarning(loadConfig({ PUBLIC_URL: "https://clinic.example.org", TRUST_PROXY: "10.0.0.1" }))).toBeNull();
+    expect(proxyWarning(loadConfig({}))).toBeNull();
   });
 
   it("uses Secure cookies only for an https public address", () => {

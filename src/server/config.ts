@@ -85,3 +85,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function usesHttps(config: Pick<Config, "publicUrl">): boolean {
   return config.publicUrl?.startsWith("https://") ?? false;
 }
+
+/**
+ * A warning for the person starting the server, or null: with PUBLIC_URL set the server is
+ * probably reached through a reverse proxy, and without TRUST_PROXY every visitor would then
+ * have the proxy's address, which is usually loopback, so demo sign-ins and the demo button
+ * (meant for this machine only) would be offered to everyone, and sign-in limits would be shared.
+ */
+export function proxyWarning(config: Pick<Config, "publicUrl" | "trustProxy">): string | null {
+  if (config.publicUrl === null || config.trustProxy !== false) return null;
+  return (
+    "Warning: PUBLIC_URL is set but TRUST_PROXY is not. Behind a reverse proxy every visitor would look like " +
+    "they are on this machine (loopback). If Cephalog runs behind a proxy, set TRUST_PROXY (for example TRUST_PROXY=1)."
+  );
+}

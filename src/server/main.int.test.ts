@@ -71,6 +71,27 @@ describe("startServer", () => {
   });
 });
 
+describe("startServer's startup warnings", () => {
+  it.each([
+    [false, true],
+    [1, false],
+  ] as const)("with PUBLIC_URL and TRUST_PROXY=%s, warns that a proxy would make every visitor look like loopback: %s", async (trustProxy, warns) => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const dataDir = mkdtempSync(join(tmpdir(), "cephalog-warn-"));
+    folders.push(dataDir);
+    try {
+      const server = await startServer({ port: 0, host: "127.0.0.1", dataDir, databaseUrl: null, logLevel: "silent", publicUrl: "https://clinic.example.org", trustProxy });
+      await server.close();
+      const warnings = warn.mock.calls.map((call) => String(call[0]));
+      expect(warnings.some((line) => line.includes("TRUST_PROXY") && line.includes("loopback"))).toBe(warns);
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+  });
+});
+
 // Declared only when TEST_DATABASE_URL names a server, like every PostgreSQL case (no skipped tests).
 describe.each(testDatabaseKinds().filter((kind) => kind === "postgresql"))("startServer on %s", () => {
   it("runs on PostgreSQL from a URL", async () => {

@@ -4,7 +4,7 @@
  * data-folder lock) cleanly.
  */
 import type { AddressInfo } from "node:net";
-import { loadConfig, usesHttps, type Config } from "./config.ts";
+import { loadConfig, proxyWarning, usesHttps, type Config } from "./config.ts";
 import { openDatabase, type DatabaseHandle } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { buildApp } from "./http/app.ts";
@@ -75,6 +75,8 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
         : `Database: PostgreSQL at ${database.location}`,
     );
     if (config.publicUrl) console.log(`Public address: ${config.publicUrl}${usesHttps(config) ? " (cookies are Secure)" : ""}`);
+    const warning = proxyWarning(config);
+    if (warning !== null) console.warn(warning);
     return { url, database: { kind: database.kind, location: database.location }, close, closed };
   } catch (error) {
     await database.close();

@@ -36,7 +36,7 @@ describe("the server's maintenance commands", () => {
   });
 
   it("refuses to migrate while another process holds the data folder, saying what to do", async () => {
-    const lock = lockDataFolder(dataDir);
+    const lock = await lockDataFolder(dataDir);
     try {
       expect(await migrate([])).toBe(1);
       expect(err.join("\n")).toContain(`The data folder ${dataDir} is in use by another Cephalog process (pid ${process.pid}). Stop it first, or use DATABASE_URL for a shared PostgreSQL server.`);

@@ -1,5 +1,5 @@
 /**
- * Diary revisions (ADR 0006): each save of a day is a new revision with a client-generated id,
+ * Diary revisions (ADR 0005): each save of a day is a new revision with a client-generated id,
  * never an overwrite. Re-sending a revision with the same id is idempotent (the offline outbox
  * may send twice). The current view of a day is its latest revision.
  */
@@ -23,6 +23,23 @@ export const diaryRevisionBodySchema = z
   })
   .superRefine(requireHeadacheDetails);
 export type DiaryRevisionBody = z.input<typeof diaryRevisionBodySchema>;
+
+/**
+ * What the patient's own app sends: the revision plus the patient it was written for. The server
+ * refuses it with `account_mismatch` when the session now belongs to someone else (a tab left
+ * open while another person signed in on the same browser), so a day is never filed under the
+ * wrong patient.
+ */
+export const myDiaryRevisionBodySchema = z
+  .object({
+    patientId: idSchema,
+    id: idSchema,
+    date: plainDateSchema,
+    recordedAt: instantSchema,
+    ...diaryAnswersShape,
+  })
+  .superRefine(requireHeadacheDetails);
+export type MyDiaryRevisionBody = z.input<typeof myDiaryRevisionBodySchema>;
 
 /** A day as stored and shown: its latest revision with its provenance. */
 export const diaryDayViewSchema = z.object({

@@ -1,5 +1,5 @@
 /**
- * The one error shape of the API (ADR 0008): `{ "error": { "code", "message", "details" } }`.
+ * The one error shape of the API (ADR 0007): `{ "error": { "code", "message", "details" } }`.
  * Codes are stable snake_case; `src/server/http/errors.ts` maps each to an HTTP status.
  */
 import { z } from "zod";
@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "not_found", // 404: no such thing, or not yours to see
   "conflict", // 409: already exists / state does not allow it
   "already_initialized", // 409: setup already done
+  "account_mismatch", // 409: the session belongs to another person than the one the app wrote for
   "invitation_invalid", // 410: used, expired or unknown invitation
   "payload_too_large", // 413
   "rate_limited", // 429

@@ -20,12 +20,21 @@ export const invitationInfoSchema = z.object({
   name: z.string(),
   /** Staff invitations carry the email the administrator entered. */
   email: z.string().nullable(),
+  /**
+   * Whether that email already has an account: the page then asks for the account's current
+   * password instead of a new one. Always false for a patient invitation (the email is typed on
+   * the page; accepting with an existing account's email and its password links that account).
+   */
+  existingAccount: z.boolean(),
   expiresAt: z.string(),
 });
 export type InvitationInfo = z.infer<typeof invitationInfoSchema>;
 
 export const acceptInvitationBodySchema = z.object({
-  /** Patients choose the email they sign in with; staff invitations already carry one. */
+  /**
+   * Patients choose the email they sign in with; staff invitations already carry one. For an
+   * email that already has an account, `password` must be that account's current password.
+   */
   email: emailSchema.optional(),
   password: passwordSchema,
 });

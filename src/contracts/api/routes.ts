@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { loginBodySchema, meSchema } from "./auth.ts";
 import { okSchema } from "./common.ts";
-import { diaryRangeQuerySchema, diaryRevisionBodySchema, diaryDayViewSchema, myDiarySchema } from "./diary.ts";
+import { diaryRangeQuerySchema, diaryRevisionBodySchema, diaryDayViewSchema, myDiaryRevisionBodySchema, myDiarySchema } from "./diary.ts";
 import {
   acceptInvitationBodySchema,
   invitationCreatedSchema,
@@ -66,7 +66,7 @@ export const apiRoutes = {
   acceptInvitation: { method: "POST", path: "/api/invitations/:token/accept", summary: "Set a password and sign in; the link is then used up", access: "public", params: invitationTokenParamsSchema, body: acceptInvitationBodySchema, response: meSchema },
 
   myDiary: { method: "GET", path: "/api/me/diary", summary: "The signed-in patient's diary (current view) and today's date in their time zone", access: "patient", query: diaryRangeQuerySchema, response: myDiarySchema },
-  saveMyDiaryDay: { method: "POST", path: "/api/me/diary", summary: "Save a diary day (a new revision; idempotent by id)", access: "patient", body: diaryRevisionBodySchema, response: diaryDayViewSchema },
+  saveMyDiaryDay: { method: "POST", path: "/api/me/diary", summary: "Save a diary day (a new revision; idempotent by id)", access: "patient", body: myDiaryRevisionBodySchema, response: diaryDayViewSchema },
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -35,7 +35,7 @@ export async function openDatabase(config: Pick<Config, "dataDir" | "databaseUrl
     const db = openPostgres(config.databaseUrl);
     return { db, kind: "postgresql", location: describePostgresUrl(config.databaseUrl), close: onceOnly(() => db.destroy()) };
   }
-  const lock = lockDataFolder(config.dataDir);
+  const lock = await lockDataFolder(config.dataDir);
   try {
     const folder = join(config.dataDir, "pg");
     mkdirSync(folder, { recursive: true });

@@ -1,12 +1,29 @@
 /**
  * One process at a time may open the embedded database: PGlite has no server to arbitrate, so
- * two processes writing one folder would corrupt it. An exclusive lock file holds the owner's
- * pid; a lock whose pid is no longer running is stale and taken over.
+ * two processes writing one folder would corrupt it. A lock file names its owner: the pid and
+ * the instant that process started (`{"pid":…,"startedAt":"…"}`; older versions wrote the pid
+ * alone, which is still read).
+ *
+ * A lock is stale, and taken over, when its pid is no longer running, or when its pid is this
+ * process's own but this process does not hold it (a container restarted after a crash often
+ * gets the same pid, say 1, as the process that left the lock).
+ *
+ * Creating and taking over are atomic, so of two starters at most one wins: the lock is written
+ * whole to a temporary file and hard-linked into place (which fails when a lock is there, and is
+ * never seen half-written); a stale lock is first renamed aside, and only if what was moved is
+ * the very lock judged stale is it dropped (otherwise it is put back).
  */
-import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { join, resolve } from "node:path";
 
 export const LOCK_FILE_NAME = "cephalog.lock";
+
+/** How long to wait before taking over a stale lock, so a starter still writing one (an older version) can finish. */
+export const STALE_LOCK_RECHECK_MS = 100;
+
+/** When this process started, computed once: with the pid it tells this process from an earlier one with the same pid. */
+export const PROCESS_STARTED_AT = new Date(Math.round(performance.timeOrigin)).toISOString();
 
 /** Another live process holds the data folder. */
 export class DataFolderInUseError extends Error {
@@ -26,6 +43,48 @@ export interface DataFolderLock {
   release(): void;
 }
 
+/** The lock files this process holds, shared by every copy of this module in the process. */
+function heldByThisProcess(): Set<string> {
+  const key = Symbol.for("cephalog.heldDataFolderLocks");
+  const registry = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  return (registry[key] ??= new Set<string>());
+}
+
+interface LockOwner {
+  pid: number;
+  /** null for the older plain-pid format. */
+  startedAt: string | null;
+}
+
+/** A lock file as read: its exact text, and the owner when the text names one. */
+interface SeenLock {
+  text: string;
+  owner: LockOwner | null;
+}
+
+function parseOwner(text: string): LockOwner | null {
+  const trimmed = text.trim();
+  if (/^\d+$/.test(trimmed)) return { pid: Number(trimmed), startedAt: null };
+  try {
+    const parsed = JSON.parse(trimmed) as { pid?: unknown; startedAt?: unknown };
+    if (typeof parsed.pid !== "number" || !Number.isInteger(parsed.pid) || parsed.pid <= 0) return null;
+    return { pid: parsed.pid, startedAt: typeof parsed.startedAt === "string" ? parsed.startedAt : null };
+  } catch {
+    return null;
+  }
+}
+
+/** The lock file's content, or undefined when there is none (any more). */
+function readLock(path: string): SeenLock | undefined {
+  try {
+    const text = readFileSync(path, "utf8");
+    return { text, owner: parseOwner(text) };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -36,49 +95,108 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function readOwner(path: string): number | null {
+/** Whether a lock's owner still holds it. */
+function isLive(owner: LockOwner | null, path: string): boolean {
+  if (owner === null) return false;
+  // Our own pid: held only if this very process took it (a second opener in this process is refused).
+  if (owner.pid === process.pid) return heldByThisProcess().has(path);
+  return isRunning(owner.pid);
+}
+
+/** Creates the lock file with its whole content, atomically; false when a lock is already there. */
+function createLockFile(path: string, text: string): boolean {
+  const temporary = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  writeFileSync(temporary, text, { flag: "wx" });
   try {
-    const pid = Number.parseInt(readFileSync(path, "utf8").trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    // A file system without hard links (some USB sticks): an exclusive create is the next best.
+    if (code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" || code === "EOPNOTSUPP") return createExclusively(path, text);
+    throw error;
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }
+
+function createExclusively(path: string, text: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/**
+ * Removes the lock at `path` if it is still exactly the stale one seen. It is renamed aside
+ * first (atomic: of two processes only one moves a given file); if what was moved is not the
+ * stale lock, another starter has just taken the folder, and its lock is put back.
+ */
+function removeIfStill(path: string, staleText: string): void {
+  const aside = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return; // someone else removed it
+    throw error;
+  }
+  try {
+    if (readFileSync(aside, "utf8") !== staleText) {
+      try {
+        linkSync(aside, path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+    }
+  } finally {
+    rmSync(aside, { force: true });
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /**
  * Takes the data folder's lock for this process, or throws {@link DataFolderInUseError}.
  * The folder is created when missing.
  */
-export function lockDataFolder(dataDir: string): DataFolderLock {
+export async function lockDataFolder(dataDir: string): Promise<DataFolderLock> {
   mkdirSync(dataDir, { recursive: true });
-  const path = join(dataDir, LOCK_FILE_NAME);
+  const path = resolve(join(dataDir, LOCK_FILE_NAME));
+  const text = `${JSON.stringify({ pid: process.pid, startedAt: PROCESS_STARTED_AT })}\n`;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    let fd: number;
-    try {
-      fd = openSync(path, "wx");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = readOwner(path);
-      // Our own pid counts as in use: a second opener inside this process is refused too.
-      if (owner !== null && isRunning(owner)) throw new DataFolderInUseError(dataDir, owner);
-      if (owner === null && attempt === 0) {
-        // Possibly being written this instant by another starter: look once more before taking it.
-        continue;
-      }
-      rmSync(path, { force: true });
-      continue;
-    }
-    writeSync(fd, `${process.pid}\n`);
-    closeSync(fd);
-    let released = false;
-    return {
-      path,
-      release() {
-        if (released) return;
-        released = true;
-        if (readOwner(path) === process.pid) rmSync(path, { force: true });
-      },
-    };
+    if (!heldByThisProcess().has(path) && createLockFile(path, text)) return hold(path, text);
+    const seen = readLock(path);
+    if (seen === undefined) continue; // released meanwhile: try again
+    if (isLive(seen.owner, path)) throw new DataFolderInUseError(dataDir, seen.owner?.pid ?? null);
+    // Stale. Wait a moment, then take it over only if it is still the same lock.
+    await delay(STALE_LOCK_RECHECK_MS);
+    const again = readLock(path);
+    if (again === undefined || again.text !== seen.text) continue;
+    removeIfStill(path, seen.text);
   }
-  throw new DataFolderInUseError(dataDir, readOwner(path));
+  throw new DataFolderInUseError(dataDir, readLock(path)?.owner?.pid ?? null);
+}
+
+function hold(path: string, text: string): DataFolderLock {
+  heldByThisProcess().add(path);
+  let released = false;
+  return {
+    path,
+    release() {
+      if (released) return;
+      released = true;
+      heldByThisProcess().delete(path);
+      if (readLock(path)?.text === text) rmSync(path, { force: true });
+    },
+  };
 }

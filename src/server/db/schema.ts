@@ -125,7 +125,10 @@ export interface JobsTable {
 }
 
 export interface LoginFailuresTable {
-  /** sha256 of the lower-cased email: the address itself is not kept. */
+  /**
+   * sha256 of what a failure counts against (services/sign-in-limit.ts): the pair (email,
+   * client address) or the address alone. Neither an email nor an address is kept.
+   */
   key_hash: string;
   at: Instant;
 }

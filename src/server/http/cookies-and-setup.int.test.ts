@@ -80,7 +80,7 @@ describe.each(testDatabaseKinds())("setup, cookies and links over HTTP on %s", (
     // The invited person opens the link, sets a password and is signed in as staff.
     const token = staffInvite.json().url.split("/invite/")[1];
     const invitee = new TestClient(http.app);
-    expect((await invitee.get(`/api/invitations/${token}`)).json()).toMatchObject({ kind: "staff", email: "kit@example.test" });
+    expect((await invitee.get(`/api/invitations/${token}`)).json()).toMatchObject({ kind: "staff", email: "kit@example.test", existingAccount: false });
     const accepted = await invitee.post(`/api/invitations/${token}/accept`, { password: "another long password" });
     expect(accepted.statusCode).toBe(200);
     expect(sessionCookie(accepted)).toContain("HttpOnly");
@@ -88,6 +88,28 @@ describe.each(testDatabaseKinds())("setup, cookies and links over HTTP on %s", (
     const reuse = await new TestClient(http.app).post(`/api/invitations/${token}/accept`, { password: "another long password" });
     expect(reuse.statusCode).toBe(410);
     expect(reuse.json().error.code).toBe("invitation_invalid");
+  });
+
+  it("lets a person with an account accept another clinic's staff invitation over HTTP with their current password", async () => {
+    const deps = testDeps(t.db);
+    const home = await makeClinic(deps, "clinician", "Home Clinic");
+    const other = await makeClinic(deps, "admin", "Other Clinic");
+    const admin = new TestClient(http.app);
+    await admin.login(other.staff.email, other.staff.password);
+    const invite = await admin.post(`/api/clinics/${other.clinicId}/staff`, { name: "Two Clinics", email: home.staff.email, role: "clinician" });
+    expect(invite.statusCode).toBe(200);
+    const token = invite.json().url.split("/invite/")[1];
+    const invitee = new TestClient(http.app);
+    expect((await invitee.get(`/api/invitations/${token}`)).json()).toMatchObject({ kind: "staff", email: home.staff.email, existingAccount: true });
+    const wrong = await invitee.post(`/api/invitations/${token}/accept`, { password: "a brand new password" });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error.code).toBe("invalid_credentials");
+    expect(sessionCookie(wrong)).toBe("");
+    const accepted = await invitee.post(`/api/invitations/${token}/accept`, { password: home.staff.password });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().memberships.map((membership: { clinicName: string }) => membership.clinicName).sort()).toEqual(["Home Clinic", "Other Clinic"]);
+    expect((await invitee.get(`/api/clinics/${other.clinicId}/patients`)).statusCode).toBe(200);
+    expect((await invitee.get(`/api/clinics/${home.clinicId}/patients`)).statusCode).toBe(200);
   });
 
   it("adds the demo to a clinic's server only from the server's own machine", async () => {

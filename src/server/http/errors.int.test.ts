@@ -7,7 +7,8 @@ import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/te
 import { makeClinic, makePatientWithAccount, testDeps } from "../services/test-support.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
-const goodDay = () => ({ id: uuidv7(), date: "2026-07-01", recordedAt: "2026-07-01T20:00:00Z", headache: true, hours: 5, severity: 2 });
+let patientId = "";
+const goodDay = () => ({ patientId, id: uuidv7(), date: "2026-07-01", recordedAt: "2026-07-01T20:00:00Z", headache: true, hours: 5, severity: 2 });
 
 describe.each(testDatabaseKinds())("errors over HTTP on %s", (kind) => {
   let t: TestDatabase;
@@ -20,6 +21,7 @@ describe.each(testDatabaseKinds())("errors over HTTP on %s", (kind) => {
     const deps = testDeps(t.db);
     const { clinicId, staff } = await makeClinic(deps);
     const account = await makePatientWithAccount(deps, clinicId, staff.userId);
+    patientId = account.patientId;
     patient = new TestClient(http.app);
     await patient.login(account.email, account.password);
   });
@@ -36,6 +38,8 @@ describe.each(testDatabaseKinds())("errors over HTTP on %s", (kind) => {
     ["an unknown medication class", { medications: [{ class: "magic" }] }, "medications.0.class", undefined],
     ["a recordedAt without an offset", { recordedAt: "2026-07-01 20:00" }, "recordedAt", undefined],
     ["an id that is not a UUID", { id: "abc" }, "id", undefined],
+    ["a recordedAt a day ahead of the server's clock", { recordedAt: new Date(Date.now() + 86_400_000).toISOString() }, "recordedAt", "must not be later than the server's clock (the device's clock may be wrong)"],
+    ["a recordedAt two days before the date", { recordedAt: "2026-06-29T20:00:00Z" }, "recordedAt", "must not be before the diary date begins"],
   ])("answers 400 validation_failed naming the field for %s", async (_label, change, path, message) => {
     const response = await patient.post("/api/me/diary", { ...goodDay(), ...change });
     expect(response.statusCode).toBe(400);

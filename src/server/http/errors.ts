@@ -1,5 +1,5 @@
 /**
- * The one table from error code to HTTP status (ADR 0008), and the translation of every error
+ * The one table from error code to HTTP status (ADR 0007), and the translation of every error
  * the HTTP layer meets (our AppError, request validation, Fastify's own) into the one body shape
  * `{ "error": { "code", "message", "details" } }`. Bad input is never a 500.
  */
@@ -17,6 +17,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  account_mismatch: 409,
   already_initialized: 409,
   invitation_invalid: 410,
   payload_too_large: 413,

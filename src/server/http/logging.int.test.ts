@@ -34,8 +34,8 @@ describe("the request log", () => {
     secrets.push((me.cookie ?? "").split("=")[1] ?? "");
     const revisionId = uuidv7();
     secrets.push(revisionId);
-    await me.post("/api/me/diary", { id: revisionId, date: "2026-07-01", recordedAt: "2026-07-01T08:00:00Z", headache: true, hours: 17.25, severity: 3, medications: [{ name: MEDICATION, class: "triptan" }] });
-    await me.post("/api/me/diary", { id: uuidv7(), date: "2026-07-02", recordedAt: "2026-07-02T08:00:00Z", headache: true, hours: 30, medications: [{ name: MEDICATION, class: "triptan" }] });
+    await me.post("/api/me/diary", { patientId, id: revisionId, date: "2026-07-01", recordedAt: "2026-07-01T08:00:00Z", headache: true, hours: 17.25, severity: 3, medications: [{ name: MEDICATION, class: "triptan" }] });
+    await me.post("/api/me/diary", { patientId, id: uuidv7(), date: "2026-07-02", recordedAt: "2026-07-02T08:00:00Z", headache: true, hours: 30, medications: [{ name: MEDICATION, class: "triptan" }] });
     await me.get("/api/me/diary?from=2026-06-01&to=2026-07-05");
     await admin.get(`/api/clinics/${clinicId}/patients/${patientId}`);
     await admin.post("/api/auth/login", { email: ADMIN_EMAIL, password: "wrong " + PASSWORD });

@@ -9,6 +9,8 @@ import { addStaff, makeClinic, makePatientWithAccount, testDeps } from "../servi
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 const diaryDay = (date: string) => ({ id: uuidv7(), date, recordedAt: `${date}T20:00:00Z`, headache: true, hours: 5, severity: 2 });
+/** What the patient's own app sends: the day and the patient it was written for. */
+const myDiaryDay = (patientId: string, date: string) => ({ patientId, ...diaryDay(date) });
 
 describe.each(testDatabaseKinds())("tenancy over HTTP on %s", (kind) => {
   let t: TestDatabase;
@@ -44,10 +46,30 @@ describe.each(testDatabaseKinds())("tenancy over HTTP on %s", (kind) => {
 
   it("gives a patient their own diary, saved through /api/me/diary", async () => {
     const ann = await client(world.ann);
-    expect((await ann.post("/api/me/diary", diaryDay("2026-07-01"))).statusCode).toBe(200);
+    expect((await ann.post("/api/me/diary", myDiaryDay(world.ann.patientId, "2026-07-01"))).statusCode).toBe(200);
     const diary = await ann.get("/api/me/diary?from=2026-06-01&to=2026-07-10");
     expect(diary.statusCode).toBe(200);
     expect(diary.json().days.map((day: { date: string }) => day.date)).toEqual(["2026-07-01"]);
+  });
+
+  it("refuses with account_mismatch, storing nothing, a day the app wrote for another patient than the one signed in", async () => {
+    // Abe signed in on a browser where Ann's day was still waiting to be sent.
+    const abe = await client(world.abe);
+    const day = myDiaryDay(world.ann.patientId, "2026-07-03");
+    const response = await abe.post("/api/me/diary", day);
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toEqual({
+      code: "account_mismatch",
+      message: "This diary belongs to another account than the one signed in on this browser. Sign in again.",
+      details: null,
+    });
+    const stored = await t.db.selectFrom("diary_revisions").select("id").where((eb) => eb.or([eb("id", "=", day.id), eb("date", "=", "2026-07-03")])).execute();
+    expect(stored).toEqual([]);
+    // The same day sent by Ann herself is stored under Ann.
+    const ann = await client(world.ann);
+    expect((await ann.post("/api/me/diary", day)).statusCode).toBe(200);
+    const rows = await t.db.selectFrom("diary_revisions").select("patient_id").where("id", "=", day.id).execute();
+    expect(rows).toEqual([{ patient_id: world.ann.patientId }]);
   });
 
   it("never shows one patient another patient's diary", async () => {

@@ -1,19 +1,16 @@
 /**
- * Signing in with email and password. Failed attempts are counted in the database (so the limit
- * holds across app servers) per hashed email: after {@link LOGIN_LIMIT.failures} failures in
- * {@link LOGIN_LIMIT.windowMs} the address is refused until the window passes.
+ * Signing in with email and password, within the failure limit of sign-in-limit.ts. Demo
+ * accounts (published passwords) sign in only from this machine once a real clinic runs here.
  */
 import type { Me } from "#contracts/api/auth.ts";
 import { AppError } from "../app-error.ts";
-import { clearLoginFailures, countLoginFailuresSince, deleteLoginFailuresBefore, recordLoginFailure } from "../db/repositories/login-failures.ts";
+import { realClinicExists } from "../db/repositories/clinics.ts";
 import { findUserByEmail } from "../db/repositories/users.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadMe } from "./me.ts";
 import { verifyPassword } from "./passwords.ts";
 import { endSession, startSession } from "./sessions.ts";
-import { sha256Hex } from "./tokens.ts";
-
-export const LOGIN_LIMIT = { failures: 10, windowMs: 15 * 60 * 1000 } as const;
+import { clearSignInFailures, recordSignInFailure, refuseWhenLimited } from "./sign-in-limit.ts";
 
 /** A session just started: the token goes in the cookie. */
 export interface SignedIn {
@@ -22,24 +19,36 @@ export interface SignedIn {
   me: Me;
 }
 
-export async function login(deps: ServiceDeps, credentials: { email: string; password: string }): Promise<SignedIn> {
+/** Where a request came from: its address (after trusted proxies) and whether that is this machine. */
+export interface ClientAddress {
+  readonly ip: string;
+  readonly loopback: boolean;
+}
+
+export const DEMO_ACCOUNT_REMOTE_MESSAGE = "Demo accounts can only be used on the computer Cephalog runs on.";
+
+/** Whether the account belongs to the demo clinic (as staff or as a patient). */
+export function isDemoAccount(me: Me): boolean {
+  return me.memberships.some((membership) => membership.demo) || me.patient?.demo === true;
+}
+
+export async function login(deps: ServiceDeps, credentials: { email: string; password: string }, client: ClientAddress): Promise<SignedIn> {
   const now = deps.clock();
-  const keyHash = sha256Hex(`login:${credentials.email.toLowerCase()}`);
-  const windowStart = new Date(now.getTime() - LOGIN_LIMIT.windowMs).toISOString();
-  if ((await countLoginFailuresSince(deps.db, keyHash, windowStart)) >= LOGIN_LIMIT.failures) {
-    throw new AppError("rate_limited", "Too many failed sign-ins for this email. Wait 15 minutes and try again.");
-  }
+  const attempt = { email: credentials.email, ip: client.ip };
+  await refuseWhenLimited(deps.db, attempt, now);
   const user = await findUserByEmail(deps.db, credentials.email);
   const valid = await verifyPassword(user?.password_hash ?? null, credentials.password);
   if (user === undefined || !valid) {
-    await recordLoginFailure(deps.db, keyHash, now.toISOString());
-    await deleteLoginFailuresBefore(deps.db, windowStart);
+    await recordSignInFailure(deps.db, attempt, now);
     throw new AppError("invalid_credentials", "The email or password is not right.");
   }
   return deps.db.transaction().execute(async (tx) => {
-    await clearLoginFailures(tx, keyHash);
+    const me = await loadMe(tx, user.id);
+    // The demo's passwords are public: once real patients are here, only this machine may use them.
+    if (!client.loopback && isDemoAccount(me) && (await realClinicExists(tx))) throw new AppError("forbidden", DEMO_ACCOUNT_REMOTE_MESSAGE);
+    await clearSignInFailures(tx, attempt);
     const session = await startSession(tx, user.id, now);
-    return { ...session, me: await loadMe(tx, user.id) };
+    return { ...session, me };
   });
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { addDays, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { readMyDiary, saveDiaryRevision, type DiaryRevisionInput } from "./diary.ts";
+import { CLOCK_DRIFT_ALLOWED_MS, readMyDiary, saveDiaryRevision, type DiaryRevisionInput } from "./diary.ts";
 import { createPatient, patientDetail } from "./patients.ts";
 import { listAuditEvents } from "../db/repositories/audit-events.ts";
 import { makeClinic, testClock, testDeps } from "./test-support.ts";
@@ -96,6 +96,41 @@ describe.each(testDatabaseKinds())("diary revisions on %s", (kind) => {
     const { save } = await setUp("Europe/London", "2026-07-20T10:00:00Z");
     await expect(save("2026-07-21", "2026-07-20T10:00:00.000Z")).resolves.toMatchObject({ date: "2026-07-21" });
     await expect(save("2026-07-22", "2026-07-20T10:00:00.000Z")).rejects.toMatchObject({ code: "validation_failed", details: { issues: [{ path: "date" }] } });
+  });
+
+  it("accepts a recordedAt up to 5 minutes ahead of the server's clock (device clock drift) and refuses one a millisecond later", async () => {
+    const now = "2026-07-20T10:00:00.000Z";
+    const { save, target } = await setUp("Europe/London", now);
+    const edge = new Date(Date.parse(now) + CLOCK_DRIFT_ALLOWED_MS).toISOString();
+    const beyond = new Date(Date.parse(now) + CLOCK_DRIFT_ALLOWED_MS + 1).toISOString();
+    expect(CLOCK_DRIFT_ALLOWED_MS).toBe(5 * 60 * 1000);
+    await expect(save("2026-07-20", edge)).resolves.toMatchObject({ recordedAt: edge });
+    const refused = await save("2026-07-20", beyond).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "validation_failed", details: { issues: [{ path: "recordedAt" }] } });
+    expect(JSON.stringify({ message: (refused as Error).message, details: (refused as { details: unknown }).details })).not.toMatch(/2026|10:05/);
+    const rows = await t.db.selectFrom("diary_revisions").select("recorded_at").where("patient_id", "=", target.patientId).execute();
+    expect(rows.map((row) => row.recorded_at)).toEqual([edge]);
+  });
+
+  it("does not let a far-future recordedAt fix a day: a later correction still replaces the answers", async () => {
+    const { save, clock } = await setUp("Europe/London", "2026-07-20T10:00:00Z");
+    await expect(save("2026-07-19", "2030-01-01T00:00:00.000Z", migraineDay)).rejects.toMatchObject({ code: "validation_failed" });
+    await save("2026-07-19", "2026-07-19T20:00:00.000Z", migraineDay);
+    clock.advance(60 * 60 * 1000);
+    const corrected = await save("2026-07-19", "2026-07-20T11:00:00.000Z", { headache: false });
+    expect(corrected).toMatchObject({ headache: false, revisions: 2 });
+  });
+
+  it.each([
+    // The start of the day before the date, in the patient's zone: 2026-07-19 00:00 local.
+    ["Europe/London", "2026-07-18T23:00:00.000Z", "2026-07-18T22:59:59.999Z"],
+    ["Pacific/Auckland", "2026-07-18T12:00:00.000Z", "2026-07-18T11:59:59.999Z"],
+    ["America/Los_Angeles", "2026-07-19T07:00:00.000Z", "2026-07-19T06:59:59.999Z"],
+  ])("for a patient in %s, a day of 2026-07-20 may be recorded from %s (a day's travel allowance) but not at %s", async (zone, earliest, tooEarly) => {
+    const { save } = await setUp(zone, "2026-07-21T10:00:00Z");
+    await expect(save("2026-07-20", earliest)).resolves.toMatchObject({ late: false });
+    const refused = await save("2026-07-20", tooEarly).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "validation_failed", message: "recordedAt must not be before the diary date begins", details: { issues: [{ path: "recordedAt" }] } });
   });
 
   it("does not find a patient of another clinic", async () => {

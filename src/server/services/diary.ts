@@ -1,7 +1,11 @@
 /**
- * Saving and reading diary days (ADR 0006). A save inserts a new revision, never an overwrite;
+ * Saving and reading diary days (ADR 0005). A save inserts a new revision, never an overwrite;
  * the same revision id sent again (the offline outbox may resend) returns what is stored. A
  * revision is `late` when it was recorded after its date ended in the patient's time zone.
+ *
+ * The current view of a day is its latest revision by `recordedAt`, the device's clock, so that
+ * instant is checked: one set in the future would fix the day for good (no later correction
+ * could replace it), and one before the day began would dodge the `late` flag.
  */
 import type { DiaryDayView, MyDiary } from "#contracts/api/diary.ts";
 import { addDays, daysBetween, type PlainDate } from "#domain/shared/plain-date.ts";
@@ -13,10 +17,12 @@ import type { PatientRow, StoredDiaryAnswers } from "../db/schema.ts";
 import { audit } from "./audit.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { toDayView, toStoredAnswers } from "./diary-view.ts";
-import { isLate, localDateAt } from "./time-zone.ts";
+import { instantAtLocalTime, isLate, localDateAt } from "./time-zone.ts";
 
 /** A device a day ahead of the patient's home zone (travel) may save "tomorrow"; nothing later. */
 const FUTURE_DAYS_ALLOWED = 1;
+/** How far a device's clock may run ahead of the server's before its `recordedAt` is refused. */
+export const CLOCK_DRIFT_ALLOWED_MS = 5 * 60 * 1000;
 /** The default and the longest range of the patient's own diary view. */
 export const MY_DIARY_DEFAULT_DAYS = 84;
 export const MY_DIARY_MAX_DAYS = 731;
@@ -53,7 +59,7 @@ export async function saveDiaryRevision(
     if (existing !== undefined) return currentViewOfStored(tx, existing.patient_id, existing.date, target);
     const today = localDateAt(now, patient.time_zone);
     if (daysBetween(today, input.date) > FUTURE_DAYS_ALLOWED) throw invalidField("date", "must not be after today");
-    const recordedAt = new Date(input.recordedAt);
+    const recordedAt = checkedRecordedAt(input, now, patient.time_zone);
     const inserted = await insertRevisionOnce(tx, {
       clinic_id: target.clinicId,
       patient_id: target.patientId,
@@ -76,12 +82,46 @@ export async function saveDiaryRevision(
   });
 }
 
+/**
+ * The device's instant of a save, refused when it is later than the server's clock (beyond the
+ * drift allowance) or earlier than the start of the diary date in the patient's zone (less the
+ * same one-day travel allowance as for dates): a day cannot be recorded before it begins.
+ * The messages name the field only, never the values.
+ */
+function checkedRecordedAt(input: { date: PlainDate; recordedAt: string }, now: Date, timeZone: string): Date {
+  const recordedAt = new Date(input.recordedAt);
+  if (recordedAt.getTime() > now.getTime() + CLOCK_DRIFT_ALLOWED_MS) {
+    throw invalidField("recordedAt", "must not be later than the server's clock (the device's clock may be wrong)");
+  }
+  const earliest = instantAtLocalTime(addDays(input.date, -FUTURE_DAYS_ALLOWED), 0, 0, timeZone);
+  if (recordedAt.getTime() < earliest.getTime()) throw invalidField("recordedAt", "must not be before the diary date begins");
+  return recordedAt;
+}
+
 /** A resent id must belong to the same patient: ids are per clinic, and another patient's day is not yours. */
 async function currentViewOfStored(tx: Executor, storedPatientId: string, date: string, target: { clinicId: string; patientId: string }): Promise<DiaryDayView> {
   if (storedPatientId !== target.patientId) throw new AppError("conflict", "This revision id is already used. Generate a new id and send again.");
   const row = await currentDay(tx, target.clinicId, target.patientId, date);
   if (row === undefined) throw new Error("a stored diary revision has no current view");
   return toDayView(row);
+}
+
+export const ACCOUNT_MISMATCH_MESSAGE = "This diary belongs to another account than the one signed in on this browser. Sign in again.";
+
+/**
+ * A patient's own save from their app, which names the patient it was written for. When the
+ * session now signs in as someone else (another person signed in on the same browser while a
+ * tab or the offline outbox still held the first one's day), nothing is stored.
+ */
+export async function saveMyDiaryRevision(
+  deps: ServiceDeps,
+  signedInAs: { clinicId: string; patientId: string },
+  userId: string,
+  input: DiaryRevisionInput & { patientId: string },
+): Promise<DiaryDayView> {
+  const { patientId, ...revision } = input;
+  if (patientId !== signedInAs.patientId) throw new AppError("account_mismatch", ACCOUNT_MISMATCH_MESSAGE);
+  return saveDiaryRevision(deps, signedInAs, { userId, enteredBy: "patient" }, revision);
 }
 
 /** The patient's current diary over `[from, to]` (default: the 84 days ending today, newest first). */

@@ -1,4 +1,4 @@
-/** Password hashing with argon2id (ADR 0005). */
+/** Password hashing with argon2id (ADR 0004). */
 import { hash, verify } from "@node-rs/argon2";
 
 export async function hashPassword(password: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { login } from "./auth.ts";
+import { DEMO_ACCOUNT_REMOTE_MESSAGE, login } from "./auth.ts";
 import { DEMO_LOGINS } from "./demo-logins.ts";
 import { seedDemo } from "./demo.ts";
 import { createClinic, requestDemo, setupStatus } from "./setup.ts";
@@ -47,7 +47,8 @@ describe.each(testDatabaseKinds())("first-run setup and the demo on %s", (kind) 
     const status = await setupStatus(deps, { loopback: true });
     expect(status.demoLogins?.map((entry) => entry.role)).toEqual(["admin", "clinician", "patient"]);
     for (const entry of DEMO_LOGINS) {
-      const signedIn = await login(deps, { email: entry.email, password: entry.password });
+      // Before a real clinic exists, the demo may be explored from another machine too.
+      const signedIn = await login(deps, { email: entry.email, password: entry.password }, { ip: "192.168.1.20", loopback: false });
       if (entry.role === "patient") expect(signedIn.me.patient?.demo).toBe(true);
       else expect(signedIn.me.memberships).toEqual([expect.objectContaining({ role: entry.role, demo: true })]);
     }
@@ -66,5 +67,23 @@ describe.each(testDatabaseKinds())("first-run setup and the demo on %s", (kind) 
     await expect(createClinic(deps, firstAdmin("carol@example.test"))).rejects.toMatchObject({ code: "already_initialized" });
     const events = await listAuditEvents(t.db, me.memberships[0]!.clinicId);
     expect(events.map((event) => event.action)).toEqual(["clinic.created"]);
+  });
+
+  it("once a real clinic exists, refuses demo sign-ins from other machines and allows them from this one", async () => {
+    const deps = testDeps(t.db);
+    expect((await setupStatus(deps, { loopback: false })).initialized).toBe(true);
+    for (const entry of DEMO_LOGINS) {
+      await expect(login(deps, { email: entry.email, password: entry.password }, { ip: "192.168.1.20", loopback: false })).rejects.toMatchObject({
+        code: "forbidden",
+        message: "Demo accounts can only be used on the computer Cephalog runs on.",
+      });
+      await expect(login(deps, { email: entry.email, password: entry.password }, { ip: "127.0.0.1", loopback: true })).resolves.toMatchObject({ me: { user: { email: entry.email } } });
+    }
+    expect(DEMO_ACCOUNT_REMOTE_MESSAGE).toBe("Demo accounts can only be used on the computer Cephalog runs on.");
+    // A wrong password is still just a wrong password: nothing tells a stranger the account is a demo one.
+    await expect(login(deps, { email: DEMO_LOGINS[0].email, password: "not the demo password" }, { ip: "192.168.1.21", loopback: false })).rejects.toMatchObject({ code: "invalid_credentials" });
+    // The real clinic's administrator signs in from anywhere.
+    const admin = await t.db.selectFrom("users").select("email").where("email", "in", ["ada@example.test", "bob@example.test"]).executeTakeFirstOrThrow();
+    await expect(login(deps, { email: admin.email, password: "a long enough password" }, { ip: "192.168.1.20", loopback: false })).resolves.toBeTruthy();
   });
 });

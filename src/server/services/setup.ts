@@ -38,16 +38,21 @@ export interface CreateClinicInput {
   admin: { name: string; email: string; password: string };
 }
 
+const ALREADY_INITIALIZED = () => new AppError("already_initialized", "This server already has a clinic. Sign in instead.");
+const EMAIL_USED = () => invalidField("admin.email", "is already used by another account");
+
 export async function createClinic(deps: ServiceDeps, input: CreateClinicInput): Promise<SignedIn> {
+  // The cheap checks first: a setup that cannot succeed costs no argon2 work. They are repeated
+  // under the lock below, where they decide.
+  if (await realClinicExists(deps.db)) throw ALREADY_INITIALIZED();
+  if ((await findUserByEmail(deps.db, input.admin.email)) !== undefined) throw EMAIL_USED();
   const passwordHash = await hashPassword(input.admin.password);
   const now = deps.clock();
   try {
     return await deps.db.transaction().execute(async (tx) => {
       await sql`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`.execute(tx);
-      if (await realClinicExists(tx)) throw new AppError("already_initialized", "This server already has a clinic. Sign in instead.");
-      if ((await findUserByEmail(tx, input.admin.email)) !== undefined) {
-        throw invalidField("admin.email", "is already used by another account");
-      }
+      if (await realClinicExists(tx)) throw ALREADY_INITIALIZED();
+      if ((await findUserByEmail(tx, input.admin.email)) !== undefined) throw EMAIL_USED();
       const clinic = await insertClinic(tx, { id: uuidv7(), name: input.clinicName, time_zone: input.timeZone, is_demo: false, created_at: now.toISOString() });
       const user = await insertUser(tx, { id: uuidv7(), email: input.admin.email, name: input.admin.name, password_hash: passwordHash, created_at: now.toISOString() });
       await insertMembership(tx, { clinic_id: clinic.id, user_id: user.id, role: "admin", created_at: now.toISOString() });
@@ -56,7 +61,7 @@ export async function createClinic(deps: ServiceDeps, input: CreateClinicInput):
       return { ...session, me: await loadMe(tx, user.id) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalidField("admin.email", "is already used by another account");
+    if (isUniqueViolation(error)) throw EMAIL_USED();
     throw error;
   }
 }

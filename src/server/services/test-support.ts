@@ -79,6 +79,6 @@ export async function makePatientWithAccount(
   const { url } = await invitePatient(deps, { clinicId, patientId: summary.id, actorUserId, baseUrl: "http://localhost" });
   const token = url.split("/invite/")[1] ?? "";
   const email = uniqueEmail("patient");
-  const signedIn = await acceptInvitation(deps, token, { email, password: TEST_PASSWORD });
+  const signedIn = await acceptInvitation(deps, token, { email, password: TEST_PASSWORD }, { ip: "127.0.0.1" });
   return { patientId: summary.id, userId: signedIn.me.user.id, email, password: TEST_PASSWORD, sessionToken: signedIn.token };
 }

@@ -1,5 +1,5 @@
 /**
- * Diary revisions (ADR 0006: each save is a new row, never an overwrite; the current view of a
+ * Diary revisions (ADR 0005: each save is a new row, never an overwrite; the current view of a
  * day is its latest revision) and the audit trail (who did what to which record; never health
  * data).
  */

@@ -20,3 +20,8 @@ export async function realClinicExists(db: Executor): Promise<boolean> {
 export async function findDemoClinic(db: Executor): Promise<ClinicRow | undefined> {
   return db.selectFrom("clinics").selectAll().where("is_demo", "=", true).executeTakeFirst();
 }
+
+/** Locks the clinic's row until the transaction ends, serialising changes that must not interleave. */
+export async function lockClinic(db: Executor, clinicId: string): Promise<void> {
+  await db.selectFrom("clinics").select("id").where("id", "=", clinicId).forUpdate().execute();
+}

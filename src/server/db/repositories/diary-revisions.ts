@@ -1,5 +1,5 @@
 /**
- * Diary revisions (ADR 0006): rows are only ever inserted. The current view of a date is its
+ * Diary revisions (ADR 0005): rows are only ever inserted. The current view of a date is its
  * latest revision by recorded_at, then received_at (then id, so ties resolve the same way on
  * every server).
  */

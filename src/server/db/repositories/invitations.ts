@@ -9,6 +9,7 @@ export async function insertInvitation(db: Executor, invitation: Insertable<Invi
 
 export interface InvitationWithClinic extends InvitationRow {
   clinic_name: string;
+  clinic_is_demo: boolean;
 }
 
 export async function findInvitationByTokenHash(db: Executor, tokenHash: string): Promise<InvitationWithClinic | undefined> {
@@ -16,7 +17,7 @@ export async function findInvitationByTokenHash(db: Executor, tokenHash: string)
     .selectFrom("invitations")
     .innerJoin("clinics", "clinics.id", "invitations.clinic_id")
     .selectAll("invitations")
-    .select("clinics.name as clinic_name")
+    .select(["clinics.name as clinic_name", "clinics.is_demo as clinic_is_demo"])
     .where("invitations.token_hash", "=", tokenHash)
     .executeTakeFirst();
 }
@@ -47,4 +48,21 @@ export async function listOpenStaffInvitations(db: Executor, clinicId: string, n
     .where("expires_at", ">", now)
     .orderBy("name")
     .execute();
+}
+
+/**
+ * Ends the open staff invitations of an email in a clinic (a new one replaces them), by
+ * setting their expiry to now; returns how many.
+ */
+export async function expireOpenStaffInvitations(db: Executor, clinicId: string, email: string, now: string): Promise<number> {
+  const result = await db
+    .updateTable("invitations")
+    .set({ expires_at: now })
+    .where("clinic_id", "=", clinicId)
+    .where("kind", "=", "staff")
+    .where("email", "=", email)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

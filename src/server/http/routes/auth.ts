@@ -3,12 +3,12 @@ import type { FastifyInstance } from "fastify";
 import { apiRoutes } from "#contracts/api/routes.ts";
 import { login, logout } from "../../services/auth.ts";
 import { loadMe } from "../../services/me.ts";
-import { registerApiRoute, type HttpContext } from "../api-route.ts";
+import { isLoopback, registerApiRoute, type HttpContext } from "../api-route.ts";
 import { clearSessionCookie, setSessionCookie } from "../session-cookie.ts";
 
 export function authRoutes(app: FastifyInstance, ctx: HttpContext): void {
-  registerApiRoute(app, ctx, apiRoutes.login, async ({ body, reply }) => {
-    const signedIn = await login(ctx.deps, body);
+  registerApiRoute(app, ctx, apiRoutes.login, async ({ body, request, reply }) => {
+    const signedIn = await login(ctx.deps, body, { ip: request.ip, loopback: isLoopback(request.ip) });
     setSessionCookie(reply, signedIn.token, signedIn.expiresAt, ctx.secureCookies);
     return signedIn.me;
   });

@@ -9,8 +9,8 @@ import { setSessionCookie } from "../session-cookie.ts";
 export function invitationRoutes(app: FastifyInstance, ctx: HttpContext): void {
   registerApiRoute(app, ctx, apiRoutes.getInvitation, async ({ params }) => describeInvitation(ctx.deps, params.token));
 
-  registerApiRoute(app, ctx, apiRoutes.acceptInvitation, async ({ params, body, reply }) => {
-    const signedIn = await acceptInvitation(ctx.deps, params.token, body);
+  registerApiRoute(app, ctx, apiRoutes.acceptInvitation, async ({ params, body, request, reply }) => {
+    const signedIn = await acceptInvitation(ctx.deps, params.token, body, { ip: request.ip });
     setSessionCookie(reply, signedIn.token, signedIn.expiresAt, ctx.secureCookies);
     return signedIn.me;
   });
