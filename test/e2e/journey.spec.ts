@@ -3,7 +3,8 @@
  * the real server on a fresh data folder: an administrator creates the clinic, adds a clinician
  * by invitation link; the clinician signs up, adds a patient and invites them; the patient signs
  * up on a phone and records today's headache; the clinician sees it counted. Then the patient
- * records a day offline and sees it sent once back online. axe checks three pages.
+ * records a day offline and sees it sent once back online; a save the phone cannot store says so;
+ * a sign-out in another tab reaches the open one. axe checks three pages.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -222,5 +223,30 @@ describe.skipIf(SKIP)("journey: clinic set-up to a counted diary day", () => {
     await staff.getByTestId("w1-recorded").getByText("2 of 28 days recorded").waitFor();
     expect((await staff.getByTestId("w1-anyHeadacheDays").locator("dd").textContent())?.trim()).toBe("1");
     await screenshot(staff, "clinician-patient-two-days");
+  });
+
+  it("says plainly when the phone cannot store a day, keeps the answers on screen and never shows it as saved", async () => {
+    // The browser's storage fails as when it is full: every IndexedDB write throws.
+    await phone.evaluate(`IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }`);
+    await phone.getByRole("button", { name: /: no entry\.$/ }).last().click();
+    await phone.getByRole("heading", { name: /^Any headache on / }).waitFor();
+    await phone.getByRole("button", { name: /^No headache/ }).click();
+    await phone.getByTestId("save-problem").getByText("Not saved on this phone: this phone's storage is full.").waitFor();
+    await phone.getByRole("heading", { name: /^Any headache on / }).waitFor();
+    expect(await phone.getByTestId("day-state").count()).toBe(0);
+    await screenshot(phone, "patient-not-stored");
+    await phone.reload();
+    await heading(phone, /./);
+  });
+
+  it("notices in an open tab that the patient signed out in another tab", async () => {
+    const otherTab = await phoneContext.newPage();
+    await otherTab.goto(server.url + "/today");
+    await heading(otherTab, "Today");
+    await otherTab.getByRole("button", { name: "Sign out" }).click();
+    await heading(otherTab, "Sign in to Cephalog");
+    await heading(phone, "Sign in to Cephalog");
+    await screenshot(phone, "patient-signed-out-elsewhere");
+    await otherTab.close();
   });
 });

@@ -32,11 +32,29 @@ export class ApiError extends Error {
     return this.code === "unauthenticated";
   }
 
+  /** Whether the session belongs to another person than the one the app acted for (tab left open). */
+  get isAccountMismatch(): boolean {
+    return this.code === "account_mismatch";
+  }
+
+  /**
+   * Whether the server itself answered that this request will fail again as it is: a refused
+   * field, a conflict, a thing that does not exist or is not allowed, or too large. Everything
+   * else (no network, a proxy's page, a timeout, rate limiting, a server error) may pass.
+   */
+  get isPermanent(): boolean {
+    return PERMANENT_CODES.has(this.code);
+  }
+
   /** Whether trying again later may succeed without changing anything. */
   get isTransient(): boolean {
-    return this.code === "network_unreachable" || this.code === "rate_limited" || this.status >= 500;
+    if (TRANSIENT_CODES.has(this.code)) return true;
+    return this.status === 408 || this.status === 429 || this.status >= 500;
   }
 }
+
+const TRANSIENT_CODES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(["network_unreachable", "unexpected_response", "rate_limited", "internal_error"]);
+const PERMANENT_CODES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(["validation_failed", "conflict", "not_found", "forbidden", "payload_too_large"]);
 
 /** Wraps anything thrown into an ApiError, so pages have one thing to show. */
 export function toApiError(error: unknown): ApiError {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { errorFromResponse, fillPath, withQuery } from "./api.ts";
-import { ApiError } from "./api-error.ts";
+import { diaryDayViewSchema } from "#contracts/api/diary.ts";
+import { errorFromResponse, fillPath, readResponse, withQuery } from "./api.ts";
+import { ApiError, type ClientErrorCode } from "./api-error.ts";
 
 describe("fillPath", () => {
   it("fills every :name segment from the params", () => {
@@ -45,16 +46,80 @@ describe("errorFromResponse", () => {
     expect(error.issues).toEqual([]);
   });
 
-  it("reports a body that is not the API's shape as an unexpected response", async () => {
+  it("reports a body that is not the API's shape as an unexpected response, which may pass", async () => {
     const error = await errorFromResponse(new Response("<html>Teapot</html>", { status: 418 }));
     expect(error.code).toBe("unexpected_response");
     expect(error.status).toBe(418);
-    expect(error.isTransient).toBe(false);
+    expect(error.isTransient).toBe(true);
+    expect(error.isPermanent).toBe(false);
+  });
+
+  it("reads a proxy's JSON that is not the API's error shape as an unexpected response", async () => {
+    const error = await errorFromResponse(new Response(JSON.stringify({ message: "Forbidden by policy" }), { status: 403 }));
+    expect(error.code).toBe("unexpected_response");
+    expect(error.isPermanent).toBe(false);
   });
 
   it("reads a gateway's own error page as the server being out of reach, worth retrying", async () => {
     const error = await errorFromResponse(new Response("<html>Bad gateway</html>", { status: 502 }));
     expect(error.code).toBe("network_unreachable");
     expect(error.isTransient).toBe(true);
+  });
+});
+
+describe("readResponse", () => {
+  const day = {
+    revisionId: "0190f7a6-0000-7000-8000-000000000001",
+    date: "2026-07-20",
+    headache: false,
+    hours: null,
+    severity: null,
+    features: {},
+    medications: [],
+    recordedAt: "2026-07-20T09:00:00.000Z",
+    receivedAt: "2026-07-20T09:00:01.000Z",
+    enteredBy: "patient",
+    source: "app",
+    late: false,
+    revisions: 1,
+  };
+
+  it("returns an answer in the route's shape", async () => {
+    expect(await readResponse(diaryDayViewSchema, new Response(JSON.stringify(day), { status: 200 }))).toEqual(day);
+  });
+
+  it("treats a captive portal's page answered with 200 as an unexpected response, not as data", async () => {
+    const error = await readResponse(diaryDayViewSchema, new Response("<html>Sign in to the Wi-Fi</html>", { status: 200 })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: "unexpected_response", status: 200 });
+  });
+
+  it("treats JSON of another shape answered with 200 as an unexpected response", async () => {
+    const error = await readResponse(diaryDayViewSchema, new Response(JSON.stringify({ ok: true }), { status: 200 })).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "unexpected_response", status: 200 });
+  });
+});
+
+describe("ApiError classes", () => {
+  it.each<[ClientErrorCode, number, "permanent" | "sign-in" | "other-account" | "transient" | "neither"]>([
+    ["validation_failed", 400, "permanent"],
+    ["conflict", 409, "permanent"],
+    ["not_found", 404, "permanent"],
+    ["forbidden", 403, "permanent"],
+    ["payload_too_large", 413, "permanent"],
+    ["unauthenticated", 401, "sign-in"],
+    ["account_mismatch", 409, "other-account"],
+    ["network_unreachable", 0, "transient"],
+    ["unexpected_response", 200, "transient"],
+    ["unexpected_response", 0, "transient"],
+    ["unexpected_response", 408, "transient"],
+    ["rate_limited", 429, "transient"],
+    ["internal_error", 500, "transient"],
+    ["internal_error", 503, "transient"],
+    ["invalid_credentials", 401, "neither"],
+  ])("classes %s (%i) as %s", (code, status, expected) => {
+    const error = new ApiError(code, "m", status);
+    const classes = [error.isPermanent && "permanent", error.needsSignIn && "sign-in", error.isAccountMismatch && "other-account", error.isTransient && "transient"].filter(Boolean);
+    expect(classes).toEqual(expected === "neither" ? [] : [expected]);
   });
 });

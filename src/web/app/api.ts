@@ -1,7 +1,8 @@
 /**
  * The typed API client: one function, `api(name, input)`, built from `apiRoutes`
  * (src/contracts/api/routes.ts), so a path, a body or a response type cannot drift from the server.
- * Sends JSON with the session cookie (same origin) and turns every failure into an ApiError.
+ * Sends JSON with the session cookie (same origin), checks each answer against the contract, and
+ * turns every failure into an ApiError.
  */
 import type { z } from "zod";
 import { errorBodySchema } from "#contracts/api/errors.ts";
@@ -86,9 +87,22 @@ export async function api<N extends RouteName>(name: N, ...[input]: InputArgs<N>
   }
   if (!response.ok) throw await errorFromResponse(response);
   if (response.status === 204) return undefined as ApiResponse<N>;
+  return (await readResponse(route.response as z.ZodType, response)) as ApiResponse<N>;
+}
+
+/**
+ * Reads a successful answer and checks it against the route's response schema: a 200 that is
+ * not the API's answer (a captive portal's or a proxy's page) is an `unexpected_response`, a
+ * passing failure, never data.
+ */
+export async function readResponse<S extends z.ZodType>(schema: S, response: Response): Promise<z.output<S>> {
+  let json: unknown;
   try {
-    return (await response.json()) as ApiResponse<N>;
+    json = await response.json();
   } catch {
     throw new ApiError("unexpected_response", "The server's answer could not be read.", response.status);
   }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiError("unexpected_response", "The server's answer was not in the expected form.", response.status);
+  return parsed.data;
 }

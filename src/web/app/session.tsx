@@ -1,18 +1,31 @@
 /**
  * Who is signed in and whether the clinic exists: loaded once on start, then updated by
  * sign-in, sign-out and setup. Offline, the last known user is used so the diary still opens.
+ * Another tab's sign-out or sign-in (a `storage` event on the cached user) makes this tab ask
+ * the server again; until it has answered, `confirmedAt` is null and the diary sends nothing.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Me } from "#contracts/api/auth.ts";
 import type { SetupStatus } from "#contracts/api/setup.ts";
 import { api } from "./api.ts";
 import { toApiError, type ApiError } from "./api-error.ts";
-import { readCachedMe, writeCachedMe } from "./session-cache.ts";
+import { readCachedMe, sessionChangeNeedsRecheck, writeCachedMe } from "./session-cache.ts";
 
 export type SessionState =
   | { readonly phase: "loading" }
   | { readonly phase: "unreachable"; readonly error: ApiError }
-  | { readonly phase: "ready"; readonly setup: SetupStatus; readonly me: Me | null; readonly offline: boolean };
+  | {
+      readonly phase: "ready";
+      readonly setup: SetupStatus;
+      readonly me: Me | null;
+      readonly offline: boolean;
+      /**
+       * When the server last confirmed who is signed in (ms since the epoch, taken when the
+       * question was asked); null when `me` is only this device's last copy (offline, or another
+       * tab changed the sign-in and the server has not answered yet).
+       */
+      readonly confirmedAt: number | null;
+    };
 
 interface SessionValue {
   readonly state: SessionState;
@@ -20,9 +33,16 @@ interface SessionValue {
   readonly refresh: () => Promise<void>;
   readonly signedIn: (me: Me) => void;
   readonly signedOut: () => void;
+  /**
+   * Shows the sign-in page without ending the browser's session: for a diary whose owner must
+   * sign in again while someone else is signed in (other tabs keep that person's session).
+   */
+  readonly showSignIn: () => void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
+
+const RECHECK_MS = 60_000;
 
 async function loadMe(): Promise<Me | null> {
   try {
@@ -35,47 +55,96 @@ async function loadMe(): Promise<Me | null> {
 }
 
 async function loadSession(): Promise<SessionState> {
+  const askedAt = Date.now();
   try {
     const [setup, me] = await Promise.all([api("setupStatus"), loadMe()]);
     writeCachedMe(me);
-    return { phase: "ready", setup, me, offline: false };
+    return { phase: "ready", setup, me, offline: false, confirmedAt: askedAt };
   } catch (error) {
     const apiError = toApiError(error);
     const cached = readCachedMe();
     if (apiError.code === "network_unreachable" && cached) {
-      return { phase: "ready", setup: { initialized: true, demoPresent: false, demoLogins: null }, me: cached, offline: true };
+      return { phase: "ready", setup: { initialized: true, demoPresent: false, demoLogins: null }, me: cached, offline: true, confirmedAt: null };
     }
     return { phase: "unreachable", error: apiError };
   }
 }
 
+function unconfirmed(state: SessionState): SessionState {
+  return state.phase === "ready" ? { ...state, confirmedAt: null } : state;
+}
+
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ phase: "loading" });
+  const current = useRef(state);
+  current.current = state;
+  const generation = useRef(0);
 
   const refresh = useCallback(async () => {
-    setState(await loadSession());
+    const mine = ++generation.current;
+    const next = await loadSession();
+    if (mine === generation.current) setState(next);
+  }, []);
+
+  // A check in the background: until the server answers nothing is sent; a failure keeps the page.
+  const recheck = useCallback(async () => {
+    const mine = ++generation.current;
+    setState(unconfirmed);
+    const next = await loadSession();
+    if (mine === generation.current && next.phase === "ready") setState(next);
   }, []);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.storageArea !== null && event.storageArea !== window.localStorage) return;
+      const me = current.current.phase === "ready" ? current.current.me : null;
+      if (current.current.phase === "ready" && sessionChangeNeedsRecheck(event, me)) void recheck();
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [recheck]);
+
+  // Not confirmed (opened offline, or a check failed): ask again when online, and every minute.
+  const waitingForServer = state.phase === "ready" && state.me !== null && state.confirmedAt === null;
+  useEffect(() => {
+    if (!waitingForServer) return;
+    const again = () => void recheck();
+    window.addEventListener("online", again);
+    const timer = window.setInterval(again, RECHECK_MS);
+    return () => {
+      window.removeEventListener("online", again);
+      window.clearInterval(timer);
+    };
+  }, [waitingForServer, recheck]);
+
   const signedIn = useCallback((me: Me) => {
+    generation.current += 1;
     writeCachedMe(me);
     setState((previous) => ({
       phase: "ready",
       setup: previous.phase === "ready" ? { ...previous.setup, initialized: true } : { initialized: true, demoPresent: false, demoLogins: null },
       me,
       offline: false,
+      confirmedAt: Date.now(),
     }));
   }, []);
 
   const signedOut = useCallback(() => {
+    generation.current += 1;
     writeCachedMe(null);
     setState((previous) => (previous.phase === "ready" ? { ...previous, me: null } : previous));
   }, []);
 
-  const value = useMemo(() => ({ state, refresh, signedIn, signedOut }), [state, refresh, signedIn, signedOut]);
+  const showSignIn = useCallback(() => {
+    generation.current += 1;
+    setState((previous) => (previous.phase === "ready" ? { ...previous, me: null } : previous));
+  }, []);
+
+  const value = useMemo(() => ({ state, refresh, signedIn, signedOut, showSignIn }), [state, refresh, signedIn, signedOut, showSignIn]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

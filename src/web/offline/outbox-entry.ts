@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { diaryRevisionBodySchema } from "#contracts/api/diary.ts";
 import type { FieldIssue } from "#contracts/api/errors.ts";
 
-/** The revision exactly as sent to POST /api/me/diary (already checked against the contract). */
+/** The revision as checked against the contract on saving; sent with its patient's id. */
 export type DiaryRevisionPayload = z.output<typeof diaryRevisionBodySchema>;
 
 /**
@@ -16,21 +16,49 @@ export type DiaryRevisionPayload = z.output<typeof diaryRevisionBodySchema>;
  */
 export type OutboxState = "pending" | "sent" | "needs-attention";
 
+/**
+ * - `retrying`: a passing failure (no network, a proxy's page, a server error); tried again later;
+ * - `sign-in`: the session ended; sent again once the person has signed in;
+ * - `other-account`: the browser is now signed in as someone else; held for this diary's owner;
+ * - `refused`: the server will not take it as it is (its reason is kept).
+ */
+export type OutboxProblemKind = "retrying" | "sign-in" | "other-account" | "refused";
+
 export interface OutboxProblem {
-  /** `sign-in`: the session ended; `refused`: the server will not take it as it is; `retrying`: a passing failure. */
-  readonly kind: "sign-in" | "refused" | "retrying";
+  readonly kind: OutboxProblemKind;
   readonly message: string;
   readonly issues: readonly FieldIssue[];
+  /** When it happened (sign-in, other-account): held until a session confirmed after this. */
+  readonly at?: string | undefined;
+  /**
+   * The server's error code of a refusal. Absent on refusals stored before codes were kept,
+   * when passing failures were also stored as refusals: those are tried once more.
+   */
+  readonly code?: string | undefined;
 }
 
 export interface OutboxEntry {
   /** The revision id (UUIDv7), also the outbox key. */
   readonly id: string;
+  /** The patient whose diary it is: sent along, so the server can refuse another patient's session. */
   readonly patientId: string;
   readonly date: string;
   readonly payload: DiaryRevisionPayload;
   readonly state: OutboxState;
+  /** Send attempts so far. */
   readonly attempts: number;
   readonly problem: OutboxProblem | null;
   readonly sentAt: string | null;
+  /** Passing failures in a row (absent in entries stored before backoff existed). */
+  readonly failures?: number | undefined;
+  /** Not tried again before this instant, except when the person or the network asks (backoff). */
+  readonly retryAt?: string | null | undefined;
+}
+
+/** What one send attempt changes in an entry that was not acknowledged. */
+export interface FailedAttempt {
+  readonly state: OutboxState;
+  readonly problem: OutboxProblem;
+  readonly failures: number;
+  readonly retryAt: string | null;
 }

@@ -23,14 +23,6 @@ export async function writeServerCopy(patientId: string, diary: MyDiary, fetched
   await tx.done;
 }
 
-/** Stores one day the server acknowledged, unless a newer revision of that date is already known. */
-export async function writeServerDay(patientId: string, day: DiaryDayView): Promise<void> {
-  const db = await diaryDb();
-  const known = await db.get("serverDays", [patientId, day.date]);
-  if (known && Date.parse(known.day.recordedAt) > Date.parse(day.recordedAt)) return;
-  await db.put("serverDays", { patientId, date: day.date, day });
-}
-
 /** Forgets the server copy (on sign-out); unsent outbox entries are kept until they are sent. */
 export async function clearServerCopy(patientId: string): Promise<void> {
   const db = await diaryDb();

@@ -3,19 +3,20 @@
  * with the patient's today, whether the server copy is fresh, and `save`, which writes to the
  * phone first and then asks the sync loop to send.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { v7 as uuidv7 } from "uuid";
-import { diaryRevisionBodySchema } from "#contracts/api/diary.ts";
 import type { DiaryAnswers } from "#domain/shared/record.ts";
 import { api } from "#web/app/api.ts";
-import { toApiError, type ApiError } from "#web/app/api-error.ts";
-import { validate, type Validated } from "#web/app/validate.ts";
+import { ApiError, toApiError } from "#web/app/api-error.ts";
+import { idbOutboxStore } from "./idb-outbox-store.ts";
 import { todayIn } from "./local-today.ts";
 import { mergeDays, type LocalDay } from "./merge-days.ts";
-import { listOutbox, queueRevision } from "./outbox.ts";
 import type { OutboxEntry } from "./outbox-entry.ts";
+import { askPersistentStorage } from "./persist-storage.ts";
+import { saveOnPhone, storageFailureReason, type SaveResult } from "./save-on-phone.ts";
 import { readServerCopy, writeServerCopy, type ServerCopy } from "./server-copy.ts";
-import { onDiaryStoreChanged } from "./store-events.ts";
+import { diaryStoreChanged, onDiaryStoreChanged } from "./store-events.ts";
+import { planSync } from "./sync-plan.ts";
 import { requestDiarySync, startDiarySync } from "./sync-loop.ts";
 
 /** How current the server's part of the diary is. */
@@ -25,15 +26,25 @@ export type ServerFreshness =
   | { readonly phase: "stored"; readonly at: Date | null; readonly error: ApiError };
 
 export interface MyDiaryView {
-  /** False until this phone's store has been read. */
+  /** False until this phone's store has been read (or has failed to open). */
   readonly ready: boolean;
+  /** Why this phone's store cannot be read, if it cannot (private window, storage blocked). */
+  readonly storageProblem: string | null;
   readonly today: string;
   readonly days: ReadonlyMap<string, LocalDay>;
   readonly outbox: readonly OutboxEntry[];
   readonly server: ServerFreshness;
   readonly online: boolean;
-  readonly save: (date: string, answers: DiaryAnswers) => Promise<Validated<OutboxEntry>>;
+  readonly save: (date: string, answers: DiaryAnswers) => Promise<SaveResult>;
   readonly refresh: () => Promise<void>;
+  /** Sends what is waiting now, without waiting for the backoff. */
+  readonly sendNow: () => void;
+}
+
+/** Whether a send found another patient's session since it was last confirmed as this one's. */
+async function heldForOwner(patientId: string, sessionConfirmedAt: number): Promise<boolean> {
+  const plan = planSync(await idbOutboxStore.list(patientId), { now: new Date(), force: true, sessionConfirmedAt });
+  return plan.kind === "paused" && plan.reason === "other-account";
 }
 
 function useOnline(): boolean {
@@ -50,24 +61,42 @@ function useOnline(): boolean {
   return online;
 }
 
-export function useMyDiary(patientId: string, timeZone: string): MyDiaryView {
+/**
+ * `sessionConfirmedAt`: when the server last confirmed the session is this patient's (session.tsx);
+ * null while unknown, and then the server's diary is not asked for and nothing is sent.
+ */
+export function useMyDiary(patientId: string, timeZone: string, sessionConfirmedAt: number | null): MyDiaryView {
   const online = useOnline();
   const [copy, setCopy] = useState<ServerCopy>({ meta: null, days: [] });
   const [outbox, setOutbox] = useState<readonly OutboxEntry[]>([]);
   const [ready, setReady] = useState(false);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
   const [server, setServer] = useState<ServerFreshness>({ phase: "loading" });
   const [serverToday, setServerToday] = useState<string | null>(null);
+  const confirmed = useRef(sessionConfirmedAt);
+  confirmed.current = sessionConfirmedAt;
 
   const readLocal = useCallback(async () => {
-    const [stored, entries] = await Promise.all([readServerCopy(patientId), listOutbox(patientId)]);
-    setCopy(stored);
-    setOutbox(entries);
+    try {
+      const [stored, entries] = await Promise.all([readServerCopy(patientId), idbOutboxStore.list(patientId)]);
+      setCopy(stored);
+      setOutbox(entries);
+      setStorageProblem(null);
+    } catch (error) {
+      setStorageProblem(storageFailureReason(error));
+    }
     setReady(true);
   }, [patientId]);
 
   const refresh = useCallback(async () => {
+    const askedUnder = confirmed.current;
     try {
+      // GET /api/me/diary answers for whoever is signed in: asked only under a session the
+      // server confirmed to be this patient's, and dropped if the sign-in changed meanwhile.
+      if (askedUnder === null) throw new ApiError("network_unreachable", "Who is signed in is not confirmed yet.", 0);
+      if (await heldForOwner(patientId, askedUnder)) throw new ApiError("account_mismatch", "This browser is signed in as someone else.", 409);
       const diary = await api("myDiary");
+      if (confirmed.current !== askedUnder) return;
       const at = new Date();
       await writeServerCopy(patientId, diary, at);
       setServerToday(diary.today);
@@ -82,33 +111,32 @@ export function useMyDiary(patientId: string, timeZone: string): MyDiaryView {
 
   useEffect(() => {
     void readLocal();
-    const stopListening = onDiaryStoreChanged(() => void readLocal());
-    const stopSync = startDiarySync(patientId);
-    return () => {
-      stopListening();
-      stopSync();
-    };
-  }, [patientId, readLocal]);
+    return onDiaryStoreChanged(() => void readLocal());
+  }, [readLocal]);
 
-  // On opening and on every change of connection: ask the server for its diary (offline, this
-  // records why the stored copy is shown). The sync loop sends the outbox by itself.
+  useEffect(() => startDiarySync(patientId, sessionConfirmedAt), [patientId, sessionConfirmedAt]);
+
+  // On opening, on every change of connection and of the confirmed session: ask the server for
+  // its diary (offline, this records why the stored copy is shown). The sync loop sends by itself.
   useEffect(() => {
     void refresh();
-  }, [online, refresh]);
+  }, [online, refresh, sessionConfirmedAt]);
 
   const save = useCallback(
-    async (date: string, answers: DiaryAnswers): Promise<Validated<OutboxEntry>> => {
-      const checked = validate(diaryRevisionBodySchema, { id: uuidv7(), date, recordedAt: new Date().toISOString(), ...answers });
-      if (!checked.ok) return checked;
-      const entry = await queueRevision(patientId, checked.value);
-      await readLocal();
+    async (date: string, answers: DiaryAnswers): Promise<SaveResult> => {
+      const result = await saveOnPhone(idbOutboxStore, patientId, date, answers, { id: uuidv7(), recordedAt: new Date() });
+      if (!result.ok) return result;
+      diaryStoreChanged();
+      void askPersistentStorage();
       requestDiarySync();
-      return { ok: true, value: entry };
+      return result;
     },
-    [patientId, readLocal],
+    [patientId],
   );
+
+  const sendNow = useCallback(() => requestDiarySync({ force: true }), []);
 
   const today = server.phase === "fresh" && serverToday ? serverToday : todayIn(timeZone, new Date());
   const days = useMemo(() => mergeDays(copy.days, outbox), [copy.days, outbox]);
-  return { ready, today, days, outbox, server, online, save, refresh };
+  return { ready, storageProblem, today, days, outbox, server, online, save, refresh, sendNow };
 }

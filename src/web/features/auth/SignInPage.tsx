@@ -3,57 +3,39 @@ import { useState, type FormEvent } from "react";
 import { loginBodySchema } from "#contracts/api/auth.ts";
 import type { SetupStatus } from "#contracts/api/setup.ts";
 import { api } from "#web/app/api.ts";
-import { homePath } from "#web/app/home.ts";
-import { Link, navigate } from "#web/app/router.tsx";
-import { useSession } from "#web/app/session.tsx";
-import { useSubmit } from "#web/app/use-submit.ts";
-import { fieldMessage, validate } from "#web/app/validate.ts";
+import { Link } from "#web/app/router.tsx";
+import { useSignInSubmit } from "#web/app/use-sign-in-submit.ts";
+import { fieldMessage } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
+import { EmailField } from "#web/ui/EmailField.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { Page } from "#web/ui/Page.tsx";
-import { TextField } from "#web/ui/TextField.tsx";
+import { PasswordField } from "#web/ui/PasswordField.tsx";
 import { DemoLogins } from "./DemoLogins.tsx";
 
 export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
-  const { signedIn } = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const submit = useSubmit();
+  const submit = useSignInSubmit();
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = validate(loginBodySchema, { email, password });
-    if (!checked.ok) return submit.fail(checked.error);
-    const me = await submit.run(() => api("login", { body: checked.value }));
-    if (me) {
-      signedIn(me);
-      navigate(homePath(me), { replace: true });
-    }
+    void submit.signIn(loginBodySchema, { email, password }, (body) => api("login", { body }));
   };
 
   const error = submit.error;
   const credentialsWrong = error?.code === "invalid_credentials";
   return (
     <Page title="Sign in to Cephalog" theme="patient" width="narrow">
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="card">
+      <form onSubmit={onSubmit} noValidate className="card">
         <FormProblem error={credentialsWrong ? null : error} title="Not signed in." />
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={fieldMessage("Email", error?.issueFor("email"))}
-          required
-        />
-        <TextField
+        <EmailField value={email} onChange={setEmail} error={fieldMessage("Email", error?.issueFor("email"))} />
+        <PasswordField
+          purpose="current"
           label="Password"
-          type="password"
-          autoComplete="current-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
           error={credentialsWrong ? "That email and password do not match an account." : fieldMessage("Password", error?.issueFor("password"))}
-          required
         />
         <Button type="submit" variant="primary" block busy={submit.busy} busyLabel="Signing in…">
           Sign in

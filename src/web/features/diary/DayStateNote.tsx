@@ -5,7 +5,7 @@
 import type { LocalDay } from "#web/offline/merge-days.ts";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 
-export function DayStateNote({ day, clinicName }: { readonly day: LocalDay; readonly clinicName: string }) {
+export function DayStateNote({ day, clinicName, ownerName }: { readonly day: LocalDay; readonly clinicName: string; readonly ownerName: string }) {
   if (day.state === "sent") {
     return (
       <StatusMessage tone="ok" title="Sent" testId="day-state">
@@ -17,6 +17,13 @@ export function DayStateNote({ day, clinicName }: { readonly day: LocalDay; read
     return (
       <StatusMessage tone="warn" title="Saved on this phone, not sent yet" testId="day-state">
         It will be sent when the phone is online.
+      </StatusMessage>
+    );
+  }
+  if (day.problem?.kind === "other-account") {
+    return (
+      <StatusMessage tone="error" title={`Needs attention: sign in again as ${ownerName}`} testId="day-state">
+        {`This day is saved on this phone. It is sent once ${ownerName} signs in again.`}
       </StatusMessage>
     );
   }

@@ -28,8 +28,9 @@ type DiaryPageProps = {
 };
 
 export function DiaryPage({ me, patient, date }: DiaryPageProps) {
-  const { signedOut } = useSession();
-  const diary = useMyDiary(patient.patientId, patient.timeZone);
+  const { state, signedOut, showSignIn } = useSession();
+  const sessionConfirmedAt = state.phase === "ready" ? state.confirmedAt : null;
+  const diary = useMyDiary(patient.patientId, patient.timeZone, sessionConfirmedAt);
   const valid = date === null || (isPlainDate(date) && compareDates(plainDate(date), plainDate(diary.today)) <= 0);
   const shown = date !== null && valid ? date : diary.today;
   const isToday = shown === diary.today;
@@ -52,16 +53,27 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
     <Page title={title} theme="patient" width="narrow" header={<AppHeader me={me} />} aside={<span className="muted">{isToday ? formatLongDate(shown) : "Changing a past day"}</span>}>
       <SyncStatus
         diary={diary}
+        ownerName={patient.name}
         onSignInAgain={() => {
           signedOut();
           navigate("/");
         }}
+        onSignInAsOwner={() => {
+          // The other person stays signed in for their own tabs until this sign-in replaces them.
+          showSignIn();
+          navigate("/sign-in");
+        }}
       />
+      {diary.storageProblem ? (
+        <StatusMessage tone="error" title={`This phone cannot keep the diary: ${diary.storageProblem}.`} testId="storage-problem">
+          Days cannot be saved here until this is fixed. Try a normal (not private) window, or free some space on the phone.
+        </StatusMessage>
+      ) : null}
       {!valid ? <StatusMessage tone="warn" title="That day cannot be recorded yet.">Showing today instead.</StatusMessage> : null}
       {!diary.ready ? (
         <StatusMessage tone="info" title="Opening your diary…" />
       ) : !entering && day ? (
-        <SavedDay day={day} clinicName={patient.clinicName} onChange={() => setEditing(true)} />
+        <SavedDay day={day} clinicName={patient.clinicName} ownerName={patient.name} onChange={() => setEditing(true)} />
       ) : (
         <EntryFlow
           key={`${shown}:${day?.revisionId ?? "new"}`}

@@ -4,8 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import type { DiaryAnswers, HeadacheFeature } from "#domain/shared/record.ts";
-import type { ApiError } from "#web/app/api-error.ts";
-import type { Validated } from "#web/app/validate.ts";
+import { notStoredMessage, storageFailureReason, type SaveResult } from "#web/offline/save-on-phone.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { answersFromDraft, ENTRY_STEPS, setRelief, toggleMedication, type EntryDraft, type EntryStep } from "./entry-draft.ts";
@@ -18,7 +17,8 @@ import { SeverityStep } from "./SeverityStep.tsx";
 type EntryFlowProps = {
   readonly question: string;
   readonly initial: EntryDraft;
-  readonly onSave: (answers: DiaryAnswers) => Promise<Validated<unknown>>;
+  /** Saves on this phone; a failure keeps the answers on screen with the reason. */
+  readonly onSave: (answers: DiaryAnswers) => Promise<SaveResult>;
   /** Leaves without saving (only when the day already has an answer). */
   readonly onCancel?: (() => void) | undefined;
   /** Told which question is on screen (the page hides what else would distract). */
@@ -29,7 +29,7 @@ export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }:
   const [draft, setDraft] = useState<EntryDraft>(initial);
   const [step, setStep] = useState<EntryStep>("headache");
   const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [problem, setProblem] = useState<Exclude<SaveResult, { ok: true }> | null>(null);
 
   useEffect(() => onStepChange?.(step), [step, onStepChange]);
 
@@ -43,7 +43,9 @@ export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }:
     setProblem(null);
     try {
       const result = await onSave(answers);
-      if (!result.ok) setProblem(result.error);
+      if (!result.ok) setProblem(result);
+    } catch (error) {
+      setProblem({ ok: false, kind: "not-stored", reason: storageFailureReason(error) });
     } finally {
       setSaving(false);
     }
@@ -53,13 +55,18 @@ export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }:
 
   return (
     <div className="entry-flow">
-      {problem ? (
-        <StatusMessage tone="error" title="Not saved: some answers need changing.">
+      {problem?.kind === "invalid" ? (
+        <StatusMessage tone="error" title="Not saved: some answers need changing." testId="save-problem">
           <ul>
-            {problem.issues.map((issue) => (
+            {problem.error.issues.map((issue) => (
               <li key={issue.path}>{`${issue.path}: ${issue.message}`}</li>
             ))}
           </ul>
+        </StatusMessage>
+      ) : null}
+      {problem?.kind === "not-stored" ? (
+        <StatusMessage tone="error" title={notStoredMessage(problem.reason)} testId="save-problem">
+          Try again, or free some space on the phone, or open the diary in a normal (not private) window. Your answers are still here.
         </StatusMessage>
       ) : null}
       {step === "headache" ? (

@@ -8,10 +8,11 @@ import { DayStateNote } from "./DayStateNote.tsx";
 type SavedDayProps = {
   readonly day: LocalDay;
   readonly clinicName: string;
+  readonly ownerName: string;
   readonly onChange: () => void;
 };
 
-export function SavedDay({ day, clinicName, onChange }: SavedDayProps) {
+export function SavedDay({ day, clinicName, ownerName, onChange }: SavedDayProps) {
   return (
     <section className="saved-day" aria-labelledby="saved-day-title">
       <h2 id="saved-day-title">{day.answers.headache ? "You recorded a headache" : "You recorded no headache"}</h2>
@@ -20,7 +21,7 @@ export function SavedDay({ day, clinicName, onChange }: SavedDayProps) {
           {describeAnswers(day.answers)}
         </p>
       ) : null}
-      <DayStateNote day={day} clinicName={clinicName} />
+      <DayStateNote day={day} clinicName={clinicName} ownerName={ownerName} />
       <p className="muted">{`Saved ${formatInstant(day.recordedAt)}.`}</p>
       <Button block onClick={onChange}>
         Change this day

@@ -1,24 +1,22 @@
 /**
  * Opening an invitation link: says what it is for, lets the person choose a password (patients
- * also choose their sign-in email), then signs them in and takes them home. A used or expired
- * link says so plainly.
+ * also choose their sign-in email) or enter the current one of an account they already have,
+ * then signs them in and takes them home. A used or expired link says so plainly.
  */
 import { useState, type FormEvent } from "react";
 import { acceptInvitationBodySchema, type InvitationInfo } from "#contracts/api/invitations.ts";
 import { api } from "#web/app/api.ts";
 import { describeError } from "#web/app/api-error.ts";
-import { homePath } from "#web/app/home.ts";
-import { navigate } from "#web/app/router.tsx";
-import { useSession } from "#web/app/session.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
-import { useSubmit } from "#web/app/use-submit.ts";
-import { fieldMessage, validate } from "#web/app/validate.ts";
+import { useSignInSubmit } from "#web/app/use-sign-in-submit.ts";
 import { Button } from "#web/ui/Button.tsx";
+import { EmailField } from "#web/ui/EmailField.tsx";
 import { formatInstant } from "#web/ui/format.ts";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
-import { TextField } from "#web/ui/TextField.tsx";
+import { acceptWording } from "./accept-wording.ts";
+import { PasswordField } from "#web/ui/PasswordField.tsx";
 
 export function AcceptInvitationPage({ token }: { readonly token: string }) {
   const info = useApiQuery(`invitation:${token}`, () => api("getInvitation", { params: { token } }));
@@ -52,67 +50,45 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
 }
 
 function AcceptInvitationForm({ token, invitation }: { readonly token: string; readonly invitation: InvitationInfo }) {
-  const { signedIn } = useSession();
   const isPatient = invitation.kind === "patient";
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const submit = useSubmit();
-  const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
+  const submit = useSignInSubmit();
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const checked = validate(acceptInvitationBodySchema, isPatient ? { email, password } : { password });
-    if (!checked.ok) return submit.fail(checked.error);
-    const me = await submit.run(() => api("acceptInvitation", { params: { token }, body: checked.value }));
-    if (me) {
-      signedIn(me);
-      navigate(homePath(me), { replace: true });
-    }
+    void submit.signIn(acceptInvitationBodySchema, isPatient ? { email, password } : { password }, (body) => api("acceptInvitation", { params: { token }, body }));
   };
 
   const title = isPatient ? `Your headache diary with ${invitation.clinicName}` : `Join ${invitation.clinicName}`;
   const used = submit.error?.code === "invitation_invalid";
+  const wording = acceptWording(invitation, submit.error);
   return (
     <Page title={title} theme={isPatient ? "patient" : "clinic"} width="narrow">
-      <p>
-        {isPatient
-          ? `Hello ${invitation.name}. ${invitation.clinicName} invites you to keep a daily headache diary. Choose the email and password you will sign in with.`
-          : `Hello ${invitation.name}. Choose a password to sign in to ${invitation.clinicName} with ${invitation.email ?? "your email"}.`}
-      </p>
+      <p>{wording.intro}</p>
       <p className="muted">{`This link works once, until ${formatInstant(invitation.expiresAt)}.`}</p>
       {used ? (
         <StatusMessage tone="error" title="This invitation link cannot be used.">
           <p>It has already been used, or it has expired. Ask your clinic for a new link.</p>
         </StatusMessage>
+      ) : wording.existingAccountNote ? (
+        <StatusMessage tone="error" title="Not signed up: this email already has an account.">
+          <p>{wording.existingAccountNote}</p>
+        </StatusMessage>
       ) : (
         <FormProblem error={submit.error} title="Not signed up." />
       )}
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="card">
-        {isPatient ? (
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={issue("Email", "email")}
-            required
-          />
-        ) : (
-          <TextField label="Email" type="email" autoComplete="username" value={invitation.email ?? ""} readOnly />
-        )}
-        <TextField
-          label="Choose a password"
-          type="password"
-          autoComplete="new-password"
-          hint="At least 10 characters."
+      <form onSubmit={onSubmit} noValidate className="card">
+        <EmailField value={isPatient ? email : (invitation.email ?? "")} onChange={isPatient ? setEmail : undefined} error={submit.issue("Email", "email")} />
+        <PasswordField
+          purpose={wording.passwordPurpose}
+          label={wording.passwordLabel}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={issue("Password", "password")}
-          required
+          onChange={setPassword}
+          error={submit.issue("Password", "password")}
         />
         <Button type="submit" variant="primary" block busy={submit.busy} busyLabel="Signing you in…">
-          Set password and sign in
+          {wording.submitLabel}
         </Button>
       </form>
     </Page>

@@ -7,6 +7,7 @@ import type { DiaryDayView } from "#contracts/api/diary.ts";
 import { HEADACHE_FEATURES } from "#domain/shared/record.ts";
 import { FEATURE_LABELS, MEDICATION_LABELS, SEVERITY_LABELS } from "#web/features/diary/labels.ts";
 import { Button } from "#web/ui/Button.tsx";
+import { DataTable, type Column } from "#web/ui/DataTable.tsx";
 import { formatInstant, formatPlainDate } from "#web/ui/format.ts";
 
 function featuresText(day: DiaryDayView): string {
@@ -28,52 +29,45 @@ function medicationsText(day: DiaryDayView): string {
 
 const FIRST_ROWS = 28;
 
+const COLUMNS: readonly Column<DiaryDayView>[] = [
+  { header: "Date", rowHeader: true, className: "numeric nowrap", cell: (day) => formatPlainDate(day.date) },
+  { header: "Headache", cell: (day) => (day.headache ? "Yes" : "No") },
+  { header: "Hours", className: "numeric", cell: (day) => (day.headache && day.hours !== null ? day.hours : "") },
+  { header: "Severity", cell: (day) => (day.headache && day.severity !== null ? (SEVERITY_LABELS[day.severity] ?? day.severity) : "") },
+  { header: "Migraine features", cell: featuresText },
+  { header: "Medications", cell: medicationsText },
+  {
+    header: "Entered by",
+    title: (day) => `Saved ${formatInstant(day.recordedAt)}, received ${formatInstant(day.receivedAt)}`,
+    cell: (day) => (
+      <>
+        {`${day.enteredBy === "patient" ? "Patient" : "Staff"}${day.source === "import" ? " (import)" : ""}`}
+        {day.revisions > 1 ? <span className="muted">{` · changed ${day.revisions - 1}×`}</span> : null}
+      </>
+    ),
+  },
+  { header: "Late", cell: (day) => (day.late ? "Late" : "No") },
+];
+
 export function DiaryTable({ days }: { readonly days: readonly DiaryDayView[] }) {
   const [all, setAll] = useState(false);
   const shown = all ? days : days.slice(0, FIRST_ROWS);
-  if (days.length === 0) return <p data-testid="diary-empty">No diary days recorded in these windows yet.</p>;
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="diary-table">
-        <caption>Diary days, newest first (latest answer of each day)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Headache</th>
-            <th scope="col">Hours</th>
-            <th scope="col">Severity</th>
-            <th scope="col">Migraine features</th>
-            <th scope="col">Medications</th>
-            <th scope="col">Entered by</th>
-            <th scope="col">Late</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((day) => (
-            <tr key={day.date}>
-              <th scope="row" className="numeric nowrap">
-                {formatPlainDate(day.date)}
-              </th>
-              <td>{day.headache ? "Yes" : "No"}</td>
-              <td className="numeric">{day.headache && day.hours !== null ? day.hours : ""}</td>
-              <td>{day.headache && day.severity !== null ? (SEVERITY_LABELS[day.severity] ?? day.severity) : ""}</td>
-              <td>{featuresText(day)}</td>
-              <td>{medicationsText(day)}</td>
-              <td title={`Saved ${formatInstant(day.recordedAt)}, received ${formatInstant(day.receivedAt)}`}>
-                {`${day.enteredBy === "patient" ? "Patient" : "Staff"}${day.source === "import" ? " (import)" : ""}`}
-                {day.revisions > 1 ? <span className="muted">{` · changed ${day.revisions - 1}×`}</span> : null}
-              </td>
-              <td>{day.late ? "Late" : "No"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {days.length > FIRST_ROWS ? (
-        <p className="row" style={{ marginTop: "var(--space-3)" }}>
-          <span className="muted">{`Showing ${shown.length} of ${days.length} recorded days.`}</span>
-          <Button onClick={() => setAll(!all)}>{all ? "Show the latest 28 only" : `Show all ${days.length} days`}</Button>
-        </p>
-      ) : null}
-    </div>
+    <DataTable
+      caption="Diary days, newest first (latest answer of each day)"
+      columns={COLUMNS}
+      rows={shown}
+      rowKey={(day) => day.date}
+      testId="diary-table"
+      empty={<p data-testid="diary-empty">No diary days recorded in these windows yet.</p>}
+      after={
+        days.length > FIRST_ROWS ? (
+          <p className="row" style={{ marginTop: "var(--space-3)" }}>
+            <span className="muted">{`Showing ${shown.length} of ${days.length} recorded days.`}</span>
+            <Button onClick={() => setAll(!all)}>{all ? "Show the latest 28 only" : `Show all ${days.length} days`}</Button>
+          </p>
+        ) : null
+      }
+    />
   );
 }

@@ -1,35 +1,18 @@
 /** The clinic's staff with their role and whether they have accepted their invitation. */
 import type { ApiResponse } from "#web/app/api.ts";
+import { DataTable, type Column } from "#web/ui/DataTable.tsx";
 
 type StaffMember = ApiResponse<"listStaff">[number];
 
 const ROLE_LABELS: Record<string, string> = { admin: "Administrator", clinician: "Clinician" };
 
+const COLUMNS: readonly Column<StaffMember>[] = [
+  { header: "Name", cell: (member) => member.name },
+  { header: "Email", cell: (member) => member.email },
+  { header: "Role", cell: (member) => ROLE_LABELS[member.role] ?? member.role },
+  { header: "Status", cell: (member) => (member.active ? "Active" : "Invited, not yet accepted") },
+];
+
 export function StaffTable({ staff }: { readonly staff: readonly StaffMember[] }) {
-  if (staff.length === 0) return <p>No staff yet.</p>;
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Staff of this clinic</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {staff.map((member) => (
-            <tr key={member.userId}>
-              <td>{member.name}</td>
-              <td>{member.email}</td>
-              <td>{ROLE_LABELS[member.role] ?? member.role}</td>
-              <td>{member.active ? "Active" : "Invited, not yet accepted"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption="Staff of this clinic" captionHidden columns={COLUMNS} rows={staff} rowKey={(member) => member.userId} empty={<p>No staff yet.</p>} />;
 }

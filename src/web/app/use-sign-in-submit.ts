@@ -1,0 +1,42 @@
+/**
+ * The submit of every form that ends signed in (sign-in, accepting an invitation, creating the
+ * clinic, a demo account): check the form against the contract, send it, then remember who is
+ * signed in and open their start page. Field problems come back as `issue(label, path)`.
+ */
+import { useCallback } from "react";
+import type { z } from "zod";
+import type { Me } from "#contracts/api/auth.ts";
+import { homePath } from "./home.ts";
+import { navigate } from "./router.tsx";
+import { useSession } from "./session.tsx";
+import { useSubmit, type Submit } from "./use-submit.ts";
+import { fieldMessage, validate } from "./validate.ts";
+
+export interface SignInSubmit extends Submit {
+  /** The message for a field, as a sentence: `issue("Email", "admin.email")`. */
+  readonly issue: (label: string, path: string) => string | undefined;
+  /** Checks `value` with `schema`, sends it with `call`, and signs in with the answer. */
+  readonly signIn: <S extends z.ZodType>(schema: S, value: unknown, call: (body: z.output<S>) => Promise<Me>) => Promise<void>;
+}
+
+export function useSignInSubmit(): SignInSubmit {
+  const { signedIn } = useSession();
+  const submit = useSubmit();
+  const { fail, run } = submit;
+
+  const signIn = useCallback(
+    async <S extends z.ZodType>(schema: S, value: unknown, call: (body: z.output<S>) => Promise<Me>) => {
+      const checked = validate(schema, value);
+      if (!checked.ok) return fail(checked.error);
+      const me = await run(() => call(checked.value));
+      if (me) {
+        signedIn(me);
+        navigate(homePath(me), { replace: true });
+      }
+    },
+    [fail, run, signedIn],
+  );
+
+  const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
+  return { ...submit, issue, signIn };
+}

@@ -1,0 +1,67 @@
+/**
+ * A table of rows with a caption, column headers and one row per item, scrolling sideways on a
+ * narrow screen; an empty list shows `empty` instead. Cells are given per column.
+ */
+import type { ReactNode } from "react";
+
+export interface Column<T> {
+  readonly header: string;
+  readonly cell: (row: T) => ReactNode;
+  /** The column that names the row (read first by screen readers: a `th scope="row"`). */
+  readonly rowHeader?: boolean;
+  readonly className?: string;
+  /** More about the cell on hover. */
+  readonly title?: (row: T) => string;
+}
+
+type DataTableProps<T> = {
+  readonly caption: string;
+  /** Keep the caption for screen readers only (the card's heading already says it). */
+  readonly captionHidden?: boolean;
+  readonly columns: readonly Column<T>[];
+  readonly rows: readonly T[];
+  readonly rowKey: (row: T) => string;
+  readonly empty: ReactNode;
+  readonly testId?: string;
+  /** Below the table (a "show all" control). */
+  readonly after?: ReactNode;
+};
+
+export function DataTable<T>({ caption, captionHidden = false, columns, rows, rowKey, empty, testId, after }: DataTableProps<T>) {
+  if (rows.length === 0) return <>{empty}</>;
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid={testId}>
+        <caption className={captionHidden ? "visually-hidden" : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.header} scope="col">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((column) => {
+                const props = { className: column.className, title: column.title?.(row) };
+                return column.rowHeader ? (
+                  <th key={column.header} scope="row" {...props}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.header} {...props}>
+                    {column.cell(row)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {after}
+    </div>
+  );
+}
