@@ -67,6 +67,8 @@ export const diaryRangeQuerySchema = z.object({
 });
 
 export const myDiarySchema = z.object({
+  /** Whose diary this is: the app stores it only under that patient, so a sign-in changed in another tab cannot mix two diaries. */
+  patientId: idSchema,
   /** The patient's today in the patient's time zone. */
   today: z.string(),
   timeZone: z.string(),

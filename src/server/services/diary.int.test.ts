@@ -39,6 +39,7 @@ describe.each(testDatabaseKinds())("diary revisions on %s", (kind) => {
     const rows = await t.db.selectFrom("diary_revisions").select("id").where("patient_id", "=", target.patientId).execute();
     expect(rows).toHaveLength(3);
     const diary = await readMyDiary(deps, target, {});
+    expect(diary.patientId).toBe(target.patientId);
     expect(diary.days.map((day) => [day.date, day.revisionId])).toEqual([["2026-07-19", second.revisionId]]);
   });
 

@@ -137,5 +137,5 @@ export async function readMyDiary(
   if (daysBetween(from, to) < 0) throw invalidField("from", "must not be after to");
   if (daysBetween(from, to) >= MY_DIARY_MAX_DAYS) throw invalidField("to", `must be less than ${MY_DIARY_MAX_DAYS} days after from`);
   const rows = await currentDays(deps.db, target.clinicId, target.patientId, { from, to });
-  return { today, timeZone: patient.time_zone, days: rows.map(toDayView) };
+  return { patientId: patient.id, today, timeZone: patient.time_zone, days: rows.map(toDayView) };
 }

@@ -97,6 +97,8 @@ export function useMyDiary(patientId: string, timeZone: string, sessionConfirmed
       if (await heldForOwner(patientId, askedUnder)) throw new ApiError("account_mismatch", "This browser is signed in as someone else.", 409);
       const diary = await api("myDiary");
       if (confirmed.current !== askedUnder) return;
+      // The answer names whose diary it is: another person's is never stored as this patient's.
+      if (diary.patientId !== patientId) throw new ApiError("account_mismatch", "This browser is signed in as someone else.", 409);
       const at = new Date();
       await writeServerCopy(patientId, diary, at);
       setServerToday(diary.today);
