@@ -44,7 +44,8 @@ export async function main(argv: string[]): Promise<number> {
   if (name === "--version" || name === "-v") {
     const { readFileSync } = await import("node:fs");
     const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-    console.log(pkg.version);
+    // The Node version shows that every way of starting the CLI runs on Node 24 (ADR 0002).
+    console.log(`cephalog ${pkg.version} (Node ${process.version})`);
     return 0;
   }
   const command = commands[name];
