@@ -68,6 +68,14 @@ async function openPostgresTestDatabase(): Promise<TestDatabase> {
       await db.destroy();
       const dropper = openPostgres(serverUrl);
       try {
+        // The pool's sockets may still be closing after destroy(): dropping WITH (FORCE) at that
+        // moment kills them, and the dying client throws 57P01 into whichever test runs next.
+        // Wait (briefly) until the server has let every session of this database go.
+        for (let attempt = 0; attempt < 50; attempt += 1) {
+          const { rows } = await sql<{ sessions: number }>`SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = ${name}`.execute(dropper);
+          if ((rows[0]?.sessions ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(dropper);
       } finally {
         await dropper.destroy();
