@@ -5,7 +5,16 @@
  */
 import { z } from "zod";
 import { loginBodySchema, meSchema } from "./auth.ts";
+import {
+  assessmentQuerySchema,
+  diaryImportBodySchema,
+  diaryImportResultSchema,
+  patientAssessmentSchema,
+  patientRecordBodySchema,
+  recordAssessmentSchema,
+} from "./assessment.ts";
 import { okSchema } from "./common.ts";
+import { clinicSettingsSchema, updateClinicSettingsBodySchema } from "./clinic-settings.ts";
 import { diaryRangeQuerySchema, diaryRevisionBodySchema, diaryDayViewSchema, myDiaryRevisionBodySchema, myDiarySchema } from "./diary.ts";
 import {
   acceptInvitationBodySchema,
@@ -27,13 +36,18 @@ export interface RouteContract {
   readonly method: "GET" | "POST" | "PUT" | "DELETE";
   readonly path: string;
   readonly summary: string;
-  /** Who may call it: anyone, any signed-in user, a patient account, or clinic staff of a role. */
-  readonly access: "public" | "signed-in" | "patient" | "clinician" | "admin";
+  /** Who may call it: anyone, any signed-in user, a patient account, staff of any clinic, or staff of the path's clinic with a role. */
+  readonly access: "public" | "signed-in" | "patient" | "staff" | "clinician" | "admin";
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly response: z.ZodType;
+  /** The largest request body in bytes, when more than the server's default (1 MiB). */
+  readonly bodyLimit?: number;
 }
+
+/** Room for a patient record or an import with two years of diary, and then some. */
+const RECORD_BODY_LIMIT = 2 * 1024 * 1024;
 
 const staffMemberSchema = z.object({
   userId: z.string(),
@@ -61,6 +75,12 @@ export const apiRoutes = {
   getPatient: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId", summary: "A patient with the current 28-day counts and diary", access: "clinician", params: patientParamsSchema, response: patientDetailSchema },
   invitePatient: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/invitations", summary: "Create a single-use, expiring invitation link for the patient", access: "clinician", params: patientParamsSchema, response: invitationCreatedSchema },
   staffSaveDiaryDay: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary", summary: "Staff record a diary day for the patient (a new revision)", access: "clinician", params: patientParamsSchema, body: diaryRevisionBodySchema, response: diaryDayViewSchema },
+
+  getClinicSettings: { method: "GET", path: "/api/clinics/:clinicId/settings", summary: "The clinic's settings: the eligibility policy its assessments use", access: "clinician", params: clinicParamsSchema, response: clinicSettingsSchema },
+  updateClinicSettings: { method: "PUT", path: "/api/clinics/:clinicId/settings", summary: "Change the clinic's settings (administrators)", access: "admin", params: clinicParamsSchema, body: updateClinicSettingsBodySchema, response: clinicSettingsSchema },
+  patientAssessment: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/assessment", summary: "The patient's assessment with the evidence of every criterion (default: as of the patient's today, under the clinic's policy)", access: "clinician", params: patientParamsSchema, query: assessmentQuerySchema, response: patientAssessmentSchema },
+  importDiary: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary/import", summary: "Import diary days in the patient record's format (each a new revision; unchanged days skipped)", access: "clinician", params: patientParamsSchema, body: diaryImportBodySchema, response: diaryImportResultSchema, bodyLimit: RECORD_BODY_LIMIT },
+  assessRecord: { method: "POST", path: "/api/assess", summary: "Assess a patient record as `cephalog assess` does (clinic staff)", access: "staff", query: assessmentQuerySchema, body: patientRecordBodySchema, response: recordAssessmentSchema, bodyLimit: RECORD_BODY_LIMIT },
 
   getInvitation: { method: "GET", path: "/api/invitations/:token", summary: "What an invitation is for (no sign-in needed)", access: "public", params: invitationTokenParamsSchema, response: invitationInfoSchema },
   acceptInvitation: { method: "POST", path: "/api/invitations/:token/accept", summary: "Set a password and sign in; the link is then used up", access: "public", params: invitationTokenParamsSchema, body: acceptInvitationBodySchema, response: meSchema },

@@ -7,6 +7,7 @@
  * `login_failures` are global.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { PolicyId } from "#domain/shared/record.ts";
 
 /** An instant: written as an ISO string, read back as a UTC ISO string. */
 type Instant = string;
@@ -22,6 +23,8 @@ export interface ClinicsTable {
   name: string;
   time_zone: string;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The eligibility policy the clinic's assessments use (ADR 0010); default us-label. */
+  policy: ColumnType<PolicyId, PolicyId | undefined, PolicyId>;
   created_at: InstantDefault;
 }
 

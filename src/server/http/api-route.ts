@@ -43,6 +43,7 @@ export function registerApiRoute<C extends RouteContract>(app: FastifyInstance, 
       ...(contract.body ? { body: contract.body } : {}),
       response: { 200: contract.response, "4xx": errorBodySchema, "5xx": errorBodySchema },
     },
+    ...(contract.bodyLimit === undefined ? {} : { bodyLimit: contract.bodyLimit }),
     onRequest: authenticate(ctx.deps, contract.access),
     preValidation: authorize(ctx.deps, contract.access),
     handler: async (request, reply) =>

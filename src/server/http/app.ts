@@ -16,7 +16,9 @@ import { AppError, errorBody, HTTP_STATUS, INTERNAL_ERROR, toAppError } from "./
 import { registerJsonBodyParser } from "./json-body.ts";
 import { describeInternalError, loggerOptions, registerRequestLogging } from "./logging.ts";
 import { registerOpenApi, registerOpenApiRoute } from "./openapi.ts";
+import { assessmentRoutes } from "./routes/assessment.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { clinicSettingsRoutes } from "./routes/clinic-settings.ts";
 import { invitationRoutes } from "./routes/invitations.ts";
 import { myDiaryRoutes } from "./routes/my-diary.ts";
 import { patientRoutes } from "./routes/patients.ts";
@@ -84,6 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, ctx);
   staffRoutes(app, ctx);
   patientRoutes(app, ctx);
+  clinicSettingsRoutes(app, ctx);
+  assessmentRoutes(app, ctx);
   invitationRoutes(app, ctx);
   myDiaryRoutes(app, ctx);
   await registerWebApp(app, webRoot);

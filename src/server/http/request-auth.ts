@@ -4,6 +4,8 @@
  * (preValidation), so a stranger learns nothing from validation errors.
  *
  * - `patient`: the account must sign in as a patient; it reaches only its own record (/api/me/*).
+ * - `staff`: staff of any clinic, for routes that touch no clinic's data (assessing a sent record);
+ *   a patient account or a user without a clinic is `forbidden`.
  * - `clinician` / `admin`: staff of the clinic in the path, with that role (an admin may do what
  *   a clinician may). Another clinic is `not_found`, as if it did not exist; a patient account is
  *   `forbidden`.
@@ -26,7 +28,7 @@ export type StaffAuth = Authenticated & { readonly clinicId: string; readonly ro
 
 export type AuthFor<A extends Access> = A extends "public"
   ? SignedInAuth | null
-  : A extends "signed-in"
+  : A extends "signed-in" | "staff"
     ? SignedInAuth
     : A extends "patient"
       ? PatientAuth
@@ -59,6 +61,10 @@ export function authorize(deps: ServiceDeps, access: Access) {
       const patient = await linkedPatient(deps, auth.user.id);
       if (patient === null) throw new AppError("forbidden", "Only a patient's own account can use this.");
       request.apiAuth = { ...auth, patient };
+      return;
+    }
+    if (access === "staff") {
+      if (!(await isStaffAnywhere(deps, auth.user.id))) throw new AppError("forbidden", "Only clinic staff can use this.");
       return;
     }
     const rawClinicId = (request.params as Record<string, unknown> | undefined)?.["clinicId"];

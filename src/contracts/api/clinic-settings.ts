@@ -1,0 +1,18 @@
+/**
+ * A clinic's own settings. `policy` is the eligibility policy (pathway-rules §5) the clinic's
+ * assessments use unless a request names another (ADR 0010).
+ */
+import { z } from "zod";
+import { POLICIES } from "#domain/shared/record.ts";
+
+export const policySchema = z.enum(POLICIES, { error: `must be one of ${POLICIES.join(", ")}` });
+
+export const clinicSettingsSchema = z.object({
+  /** The eligibility policy: us-label, us-payer, nice-ta260 or ehf-2018. */
+  policy: policySchema,
+});
+export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
+
+/** What an administrator sends to change the settings (every setting, as read). */
+export const updateClinicSettingsBodySchema = z.object({ policy: policySchema });
+export type UpdateClinicSettingsBody = z.input<typeof updateClinicSettingsBodySchema>;
