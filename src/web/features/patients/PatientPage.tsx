@@ -1,4 +1,4 @@
-/** Clinicians: one patient's current 28-day counts, earlier windows, recent diary and invitation. */
+/** Clinicians: one patient's assessment, current 28-day counts, earlier windows, recent diary and invitation. */
 import type { Me } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
@@ -8,6 +8,7 @@ import { Card } from "#web/ui/Card.tsx";
 import { formatPlainDate } from "#web/ui/format.ts";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { Page } from "#web/ui/Page.tsx";
+import { AssessmentCard } from "#web/features/assessment/AssessmentCard.tsx";
 import { DiaryTable } from "./DiaryTable.tsx";
 import { InvitePatient } from "./InvitePatient.tsx";
 import { CurrentWindow, EarlierWindows } from "./WindowCounts.tsx";
@@ -30,6 +31,7 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           <p className="muted">
             {`Born ${formatPlainDate(loaded.patient.birthDate)} · time zone ${loaded.patient.timeZone} · the patient's today: ${formatPlainDate(loaded.today)}`}
           </p>
+          <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} />
           {current ? <CurrentWindow window={current} /> : <p>No window counts were returned.</p>}
           <Card title="28-day windows">
             <EarlierWindows windows={loaded.windows} />

@@ -1,10 +1,11 @@
-/** Administrators: the clinic's staff, and adding a clinician by invitation link. */
+/** Administrators: the clinic's staff, adding a clinician by invitation link, and the clinic's settings. */
 import type { Me } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { ListWithForm } from "#web/ui/ListWithForm.tsx";
 import { Page } from "#web/ui/Page.tsx";
+import { ClinicSettingsCard } from "#web/features/assessment/ClinicSettingsCard.tsx";
 import { AddStaffForm } from "./AddStaffForm.tsx";
 import { StaffTable } from "./StaffTable.tsx";
 
@@ -20,6 +21,9 @@ export function StaffPage({ me, clinicId }: { readonly me: Me; readonly clinicId
         formTitle="Add a clinician"
         form={<AddStaffForm clinicId={clinicId} onAdded={() => void staff.reload()} />}
       />
+      <div style={{ marginTop: "var(--space-5)" }}>
+        <ClinicSettingsCard clinicId={clinicId} />
+      </div>
     </Page>
   );
 }
