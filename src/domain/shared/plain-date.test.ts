@@ -59,7 +59,8 @@ describe("plain dates (pathway-rules §1)", () => {
 
   it("round-trips every epoch day (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (n) => { // 0001-01-01 .. 9999-12-31
+      // 0001-01-01 .. 9999-12-30: the next day of 9999-12-31 has no four-digit year.
+      fc.property(fc.integer({ min: -719_162, max: 2_932_895 }), (n) => {
         const date = fromEpochDay(n);
         return isPlainDate(date) && toEpochDay(date) === n && addDays(date, 1) > date;
       }),

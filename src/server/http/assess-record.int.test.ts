@@ -168,9 +168,12 @@ describe.each(testDatabaseKinds())("POST /api/assess on %s", (kind) => {
 
   it("keeps the record's values out of the log", async () => {
     const before = http.logs.length;
-    await staff.post("/api/assess", { ...smallRecord(), patient: { id: "Ophelia Identifiable" }, diary: [{ date: "2026-06-01", headache: true, hours: 99, severity: 2 }] });
+    // 98.75 hours: out of range (so the error path runs too) and a figure no timestamp or timing in a log line can spell by chance.
+    await staff.post("/api/assess", { ...smallRecord(), patient: { id: "Ophelia Identifiable" }, diary: [{ date: "2026-06-01", headache: true, hours: 98.75, severity: 2, medications: [{ name: "Zebrafinchamol", class: "other" }] }] });
     const written = http.logs.slice(before).join("\n");
+    expect(written).toContain("/api/assess");
     expect(written).not.toContain("Ophelia");
-    expect(written).not.toContain("99");
+    expect(written).not.toContain("98.75");
+    expect(written).not.toContain("Zebrafinchamol");
   });
 });
