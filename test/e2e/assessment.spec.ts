@@ -6,91 +6,24 @@
  * the "not enough diary yet" state, and the administrator's default policy. axe checks each view.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "#server/main.ts";
-import { ARTIFACTS_DIR } from "./support/artifacts.ts";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
-import { CHROME_FOUND, CHROME_PATH, DESKTOP, launchChromium } from "./support/browser.ts";
-import { ensureWebBuild } from "./support/build.ts";
+import { SESSION_COOKIE, chronicDay, daysBefore, seedClinic, type ApiSession } from "./support/api-session.ts";
+import { numberedScreenshots } from "./support/artifacts.ts";
+import { expectAccessible } from "./support/axe.ts";
+import { SKIP_E2E, DESKTOP, launchChromium } from "./support/browser.ts";
+import { startE2eServer, type E2eServer } from "./support/server.ts";
 
-const IN_CI = process.env.CI === "true";
-const SKIP = !CHROME_FOUND && !IN_CI;
-if (SKIP) console.warn("e2e: Chromium not found (set CHROME_PATH); skipped");
 
 const TIME_ZONE = "Europe/London";
-const SESSION_COOKIE = "cephalog_session";
-
 const admin = { name: "Ada Admin", email: "ada@assess.example", password: "admin-password-1" };
 const clinician = { name: "Cal Clinician", email: "cal@assess.example", password: "clinician-password-1" };
 
 /** Screenshots of this file, numbered from 30 so they sort after the journey's. */
-let shot = 29;
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  shot += 1;
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `${shot}-${name}.png`), fullPage: true });
-}
-
+const shots = numberedScreenshots(30);
+const screenshot = shots.page;
 /** The assessment card alone, at full size, to read its details. */
-async function cardScreenshot(page: Page, name: string): Promise<void> {
-  shot += 1;
-  await page.getByTestId("assessment").screenshot({ path: join(ARTIFACTS_DIR, `${shot}-${name}.png`) });
-}
-
-/** A signed-in API session for seeding: JSON in and out, the session cookie kept. */
-class ApiSession {
-  cookie = "";
-  readonly base: string;
-  constructor(base: string) {
-    this.base = base;
-  }
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(this.base + path, {
-      method,
-      headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }), ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-    for (const header of response.headers.getSetCookie()) {
-      if (header.startsWith(`${SESSION_COOKIE}=`)) this.cookie = header.split(";")[0] ?? "";
-    }
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  }
-
-  get sessionToken(): string {
-    return this.cookie.slice(SESSION_COOKIE.length + 1);
-  }
-}
-
-/** A date `days` before `date` (plain calendar arithmetic in UTC). */
-function daysBefore(date: string, days: number): string {
-  const utc = new Date(`${date}T00:00:00Z`);
-  utc.setUTCDate(utc.getUTCDate() - days);
-  return utc.toISOString().slice(0, 10);
-}
-
-/**
- * In every 28-day window: 18 migraine days of 5 hours, moderate, one-sided, throbbing, with
- * nausea (12 of them with a triptan that helped), and 10 headache-free days. So W1-W3 are
- * complete, each with 18 headache and migraine days (chronic migraine met) and 12 triptan days
- * (triptan overuse suspected, ICHD-3 8.2.1).
- */
-function chronicDay(back: number) {
-  const inWindow = back % 28;
-  if (inWindow >= 18) return { headache: false };
-  return {
-    headache: true,
-    hours: 5,
-    severity: 2,
-    features: { unilateral: true, pulsating: true, nausea: true },
-    medications: inWindow < 12 ? [{ class: "triptan", name: "sumatriptan", relief: true }] : [],
-  };
-}
+const cardScreenshot = (page: Page, name: string) => shots.element(page.getByTestId("assessment"), name);
 
 async function seedDiary(session: ApiSession, clinicId: string, patientId: string, today: string, days: number, answers: (back: number) => object) {
   const recordedAt = new Date().toISOString();
@@ -99,16 +32,12 @@ async function seedDiary(session: ApiSession, clinicId: string, patientId: strin
   }
 }
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent())?.trim();
 
-describe.skipIf(SKIP)("assessment: a clinician reads the verdicts and their evidence", () => {
-  let server: { url: string; close(): Promise<void> };
+describe.skipIf(SKIP_E2E)("assessment: a clinician reads the verdicts and their evidence", () => {
+  let server: E2eServer;
   let browser: Browser;
-  let dataDir: string;
   let staffContext: BrowserContext;
   let staff: Page;
   let clinicId = "";
@@ -117,18 +46,12 @@ describe.skipIf(SKIP)("assessment: a clinician reads the verdicts and their evid
   let adminToken = "";
 
   beforeAll(async () => {
-    if (!CHROME_FOUND) throw new Error(`e2e: Chromium not found at ${CHROME_PATH} (set CHROME_PATH); CI=true requires the browser journey to run`);
-    ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), "cephalog-e2e-assess-"));
-    server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn" });
+    server = await startE2eServer("cephalog-e2e-assess-");
 
-    const adminApi = new ApiSession(server.url);
-    const me = await adminApi.call<{ memberships: { clinicId: string }[] }>("POST", "/api/setup/clinic", { clinicName: "Assessment Test Clinic", timeZone: TIME_ZONE, admin });
-    clinicId = me.memberships[0]?.clinicId ?? "";
-    adminToken = adminApi.sessionToken;
-    const invitation = await adminApi.call<{ url: string }>("POST", `/api/clinics/${clinicId}/staff`, { name: clinician.name, email: clinician.email, role: "clinician" });
-    const clinicianApi = new ApiSession(server.url);
-    await clinicianApi.call("POST", `/api/invitations/${new URL(invitation.url).pathname.split("/").pop()}/accept`, { password: clinician.password });
+    const seeded = await seedClinic(server.url, { name: "Assessment Test Clinic", timeZone: TIME_ZONE, admin, clinician });
+    clinicId = seeded.clinicId;
+    adminToken = seeded.admin.sessionToken;
+    const clinicianApi = seeded.clinician;
 
     const created = await clinicianApi.call<{ id: string }>("POST", `/api/clinics/${clinicId}/patients`, { name: "Robin Chronic", birthDate: "1985-03-14", timeZone: TIME_ZONE });
     const detail = await clinicianApi.call<{ today: string }>("GET", `/api/clinics/${clinicId}/patients/${created.id}`);
@@ -148,7 +71,6 @@ describe.skipIf(SKIP)("assessment: a clinician reads the verdicts and their evid
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   const patientPath = (id: string, search = "") => `${server.url}/clinic/${clinicId}/patients/${id}${search}`;

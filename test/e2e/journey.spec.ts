@@ -6,20 +6,13 @@
  * records a day offline and sees it sent once back online; a save the phone cannot store says so;
  * a sign-out in another tab reaches the open one. axe checks three pages.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "#server/main.ts";
 import { screenshot } from "./support/artifacts.ts";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
-import { CHROME_FOUND, CHROME_PATH, DESKTOP, launchChromium, PHONE } from "./support/browser.ts";
-import { ensureWebBuild } from "./support/build.ts";
+import { expectAccessible } from "./support/axe.ts";
+import { SKIP_E2E, DESKTOP, launchChromium, PHONE } from "./support/browser.ts";
+import { startE2eServer, type E2eServer } from "./support/server.ts";
 
-const IN_CI = process.env.CI === "true";
-const SKIP = !CHROME_FOUND && !IN_CI;
-if (SKIP) console.warn("e2e: Chromium not found (set CHROME_PATH); skipped");
 
 // Every context uses one zone, so "today" is the same for the browser, the patient and the server.
 const TIME_ZONE = "Europe/London";
@@ -39,14 +32,10 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole("heading", { level: 1, name }).waitFor();
 }
 
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
 
-describe.skipIf(SKIP)("journey: clinic set-up to a counted diary day", () => {
-  let server: { url: string; close(): Promise<void> };
+describe.skipIf(SKIP_E2E)("journey: clinic set-up to a counted diary day", () => {
+  let server: E2eServer;
   let browser: Browser;
-  let dataDir: string;
   let admin: Page;
   let staff: Page;
   let phone: Page;
@@ -55,10 +44,7 @@ describe.skipIf(SKIP)("journey: clinic set-up to a counted diary day", () => {
   let patientInvitation = "";
 
   beforeAll(async () => {
-    if (!CHROME_FOUND) throw new Error(`e2e: Chromium not found at ${CHROME_PATH} (set CHROME_PATH); CI=true requires the browser journey to run`);
-    ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), "cephalog-e2e-"));
-    server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn" });
+    server = await startE2eServer("cephalog-e2e-");
     browser = await launchChromium();
     admin = await (await newContext(browser, DESKTOP)).newPage();
     staff = await (await newContext(browser, DESKTOP)).newPage();
@@ -69,7 +55,6 @@ describe.skipIf(SKIP)("journey: clinic set-up to a counted diary day", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("offers the first-run page on a new installation, without serious accessibility violations", async () => {

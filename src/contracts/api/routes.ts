@@ -13,6 +13,7 @@ import {
   patientRecordBodySchema,
   recordAssessmentSchema,
 } from "./assessment.ts";
+import { clinicalHistoryBodySchema, clinicalHistoryViewSchema, preventiveTrialBodySchema, preventiveTrialParamsSchema } from "./clinical-history.ts";
 import { okSchema } from "./common.ts";
 import { clinicSettingsSchema, updateClinicSettingsBodySchema } from "./clinic-settings.ts";
 import { diaryRangeQuerySchema, diaryRevisionBodySchema, diaryDayViewSchema, myDiaryRevisionBodySchema, myDiarySchema } from "./diary.ts";
@@ -80,6 +81,11 @@ export const apiRoutes = {
   updateClinicSettings: { method: "PUT", path: "/api/clinics/:clinicId/settings", summary: "Change the clinic's settings (administrators)", access: "admin", params: clinicParamsSchema, body: updateClinicSettingsBodySchema, response: clinicSettingsSchema },
   patientAssessment: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/assessment", summary: "The patient's assessment with the evidence of every criterion (default: as of the patient's today, under the clinic's policy)", access: "clinician", params: patientParamsSchema, query: assessmentQuerySchema, response: patientAssessmentSchema },
   importDiary: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary/import", summary: "Import diary days in the patient record's format (each a new revision; unchanged days skipped)", access: "clinician", params: patientParamsSchema, body: diaryImportBodySchema, response: diaryImportResultSchema, bodyLimit: RECORD_BODY_LIMIT },
+  clinicalHistory: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/history", summary: "The patient's current clinical history (contraindications, overuse managed, chronic migraine since) and preventive treatments", access: "clinician", params: patientParamsSchema, response: clinicalHistoryViewSchema },
+  reviseClinicalHistory: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/history", summary: "Record the clinical history (a new revision; null answers are unknown)", access: "clinician", params: patientParamsSchema, body: clinicalHistoryBodySchema, response: clinicalHistoryViewSchema },
+  addPreventiveTrial: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/preventives", summary: "Add a preventive treatment trial", access: "clinician", params: patientParamsSchema, body: preventiveTrialBodySchema, response: clinicalHistoryViewSchema },
+  amendPreventiveTrial: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Amend a preventive treatment trial (a new revision of it)", access: "clinician", params: preventiveTrialParamsSchema, body: preventiveTrialBodySchema, response: clinicalHistoryViewSchema },
+  withdrawPreventiveTrial: { method: "DELETE", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Withdraw a preventive treatment trial entered in error (a revision marking it so; nothing is deleted)", access: "clinician", params: preventiveTrialParamsSchema, response: clinicalHistoryViewSchema },
   assessRecord: { method: "POST", path: "/api/assess", summary: "Assess a patient record as `cephalog assess` does (clinic staff)", access: "staff", query: assessmentQuerySchema, body: patientRecordBodySchema, response: recordAssessmentSchema, bodyLimit: RECORD_BODY_LIMIT },
 
   getInvitation: { method: "GET", path: "/api/invitations/:token", summary: "What an invitation is for (no sign-in needed)", access: "public", params: invitationTokenParamsSchema, response: invitationInfoSchema },

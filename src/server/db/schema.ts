@@ -7,7 +7,7 @@
  * `login_failures` are global.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
-import type { PolicyId } from "#domain/shared/record.ts";
+import type { PolicyId, PreventiveClass, PreventiveOutcome } from "#domain/shared/record.ts";
 
 /** An instant: written as an ISO string, read back as a UTC ISO string. */
 type Instant = string;
@@ -104,6 +104,47 @@ export interface DiaryRevisionsTable {
   late: boolean;
 }
 
+/** One save of a patient's clinical history (ADR 0011); the latest by recorded_at is current. Null answers are unknown. */
+export interface ClinicalHistoryRevisionsTable {
+  clinic_id: string;
+  patient_id: string;
+  id: string;
+  chronic_migraine_since: string | null;
+  botulinum_hypersensitivity: boolean | null;
+  injection_site_infection: boolean | null;
+  overuse_managed: boolean | null;
+  /** The patient tried no preventive treatment (an empty list, not "unknown"). */
+  no_preventives_tried: boolean;
+  recorded_at: Instant;
+  recorded_by: string;
+}
+
+/** A preventive trial's identity: which patient it belongs to. Its content lives in its revisions. */
+export interface PreventiveTrialsTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  created_at: Instant;
+}
+
+export type PreventiveTrialStatus = "active" | "entered-in-error";
+
+/** One version of a preventive trial (ADR 0011): revision 1, 2, ...; the highest is current. */
+export interface PreventiveTrialRevisionsTable {
+  clinic_id: string;
+  trial_id: string;
+  revision: number;
+  name: string;
+  class: PreventiveClass;
+  start_date: string;
+  end_date: string | null;
+  outcome: PreventiveOutcome;
+  /** `entered-in-error` withdraws the trial: it no longer counts, and nothing is deleted. */
+  status: PreventiveTrialStatus;
+  recorded_at: Instant;
+  recorded_by: string;
+}
+
 export interface AuditEventsTable {
   clinic_id: string;
   id: string;
@@ -144,6 +185,9 @@ export interface Database {
   invitations: InvitationsTable;
   sessions: SessionsTable;
   diary_revisions: DiaryRevisionsTable;
+  clinical_history_revisions: ClinicalHistoryRevisionsTable;
+  preventive_trials: PreventiveTrialsTable;
+  preventive_trial_revisions: PreventiveTrialRevisionsTable;
   audit_events: AuditEventsTable;
   jobs: JobsTable;
   login_failures: LoginFailuresTable;
@@ -156,4 +200,6 @@ export type InvitationRow = Selectable<InvitationsTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type DiaryRevisionRow = Selectable<DiaryRevisionsTable>;
 export type NewDiaryRevision = Insertable<DiaryRevisionsTable>;
+export type ClinicalHistoryRevisionRow = Selectable<ClinicalHistoryRevisionsTable>;
+export type PreventiveTrialRevisionRow = Selectable<PreventiveTrialRevisionsTable>;
 export type JobRow = Selectable<JobsTable>;

@@ -18,6 +18,7 @@ import { describeInternalError, loggerOptions, registerRequestLogging } from "./
 import { registerOpenApi, registerOpenApiRoute } from "./openapi.ts";
 import { assessmentRoutes } from "./routes/assessment.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { clinicalHistoryRoutes } from "./routes/clinical-history.ts";
 import { clinicSettingsRoutes } from "./routes/clinic-settings.ts";
 import { invitationRoutes } from "./routes/invitations.ts";
 import { myDiaryRoutes } from "./routes/my-diary.ts";
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   patientRoutes(app, ctx);
   clinicSettingsRoutes(app, ctx);
   assessmentRoutes(app, ctx);
+  clinicalHistoryRoutes(app, ctx);
   invitationRoutes(app, ctx);
   myDiaryRoutes(app, ctx);
   await registerWebApp(app, webRoot);

@@ -5,10 +5,12 @@
 import type { PatientRecordInput } from "#contracts/patient-record.ts";
 import { addDays, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { Kysely } from "kysely";
+import { afterAll, beforeAll } from "vitest";
+import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "../db/testing.ts";
 import type { Database } from "../db/schema.ts";
 import { createPatient } from "../services/patients.ts";
 import { addStaff, makeClinic, makePatientWithAccount, testDeps, type TestClock } from "../services/test-support.ts";
-import { TestClient, type TestApp } from "./test-app.ts";
+import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 /** 10:00 in London on 2026-07-20: every patient here (Europe/London) is on that date. */
 export const NOW = "2026-07-20T10:00:00.000Z";
@@ -54,6 +56,34 @@ export async function buildWorld(db: Kysely<Database>, clock: TestClock) {
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+export interface HttpWorld {
+  readonly t: TestDatabase;
+  readonly http: TestApp;
+  readonly world: World;
+  /** Clinic A's clinician, signed in. */
+  readonly clinician: TestClient;
+}
+
+/**
+ * For a `describe`: a fresh database of `kind` with the app over it (on `clock`), the world built
+ * and clinic A's clinician signed in before its tests; all closed after them. Read the fields
+ * inside tests (they are set by the time tests run).
+ */
+export function httpWorld(kind: TestDatabaseKind, clock: TestClock): HttpWorld {
+  const env = {} as { -readonly [K in keyof HttpWorld]: HttpWorld[K] };
+  beforeAll(async () => {
+    env.t = await openTestDatabase(kind);
+    env.http = await testApp(env.t.db, { clock });
+    env.world = await buildWorld(env.t.db, clock);
+    env.clinician = await signedIn(env.http, env.world.aClinician);
+  });
+  afterAll(async () => {
+    await env.http.close();
+    await env.t.close();
+  });
+  return env;
+}
 
 export async function signedIn(http: TestApp, who: { email: string; password: string }): Promise<TestClient> {
   const client = new TestClient(http.app);

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { invalidField } from "../app-error.ts";
 import { currentDays, type CurrentDayRow } from "../db/repositories/diary-revisions.ts";
 import type { PatientRow } from "../db/schema.ts";
+import { clinicalFacts } from "./clinical-history.ts";
 import { clinicPolicy } from "./clinic-settings.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadPatientOrNotFound } from "./diary.ts";
@@ -62,12 +63,18 @@ function refuseTooManyWindows(record: PatientRecord, asOf: PlainDate): void {
 
 /**
  * A stored patient as a patient record: the current view of the diary (latest revision per
- * date) and the birth date. Treatments, preventives, history, questionnaires, other toxin doses
- * and side-effect reports are not stored yet, so they are empty or not given.
+ * date), the birth date, and the current clinical history and preventive trials (ADR 0011; the
+ * preventives absent when not recorded, [] when none were tried). Treatments, questionnaires,
+ * other toxin doses and side-effect reports are not stored yet, so they are empty.
  */
-export function storedPatientRecord(patient: PatientRow, diary: readonly CurrentDayRow[]): PatientRecord {
+export function storedPatientRecord(
+  patient: PatientRow,
+  diary: readonly CurrentDayRow[],
+  clinical: Pick<PatientRecord, "history" | "preventives"> = {},
+): PatientRecord {
   return {
     patient: { id: patient.id, birthDate: plainDate(patient.birth_date) },
+    ...clinical,
     diary: diary.map(toDiaryDay),
     treatments: [],
     otherToxinDoses: [],
@@ -89,7 +96,7 @@ export async function assessStoredPatient(
   const policy = choice.policy ?? (await clinicPolicy(deps.db, target.clinicId));
   const asOf = choice.asOf ?? localDateAt(deps.clock(), patient.time_zone);
   const rows = await currentDays(deps.db, target.clinicId, target.patientId, { from: DIARY_START, to: asOf });
-  const record = storedPatientRecord(patient, rows);
+  const record = storedPatientRecord(patient, rows, await clinicalFacts(deps.db, target));
   refuseTooManyWindows(record, asOf);
   return toAnswer(assess(record, { asOf, policy, settings: DEFAULT_SETTINGS }));
 }

@@ -8,6 +8,8 @@ export interface Submit {
   /** Runs the action; resolves to its result, or undefined when it failed (the error is kept). */
   readonly run: <T>(action: () => Promise<T>) => Promise<T | undefined>;
   readonly fail: (error: ApiError) => void;
+  /** Forgets the last failure (the form it belonged to was left). */
+  readonly reset: () => void;
 }
 
 export function useSubmit(): Submit {
@@ -27,5 +29,7 @@ export function useSubmit(): Submit {
     }
   }, []);
 
-  return { busy, error, run, fail: setError };
+  const reset = useCallback(() => setError(null), []);
+
+  return { busy, error, run, fail: setError, reset };
 }

@@ -27,12 +27,14 @@ type AssessmentCardProps = {
   readonly patientId: string;
   /** The patient's today (their time zone), the date the assessment is made as of. */
   readonly today: string;
+  /** Goes up when the clinical history changes: the assessment is then asked again. */
+  readonly revision?: number;
 };
 
-export function AssessmentCard({ clinicId, patientId, today }: AssessmentCardProps) {
+export function AssessmentCard({ clinicId, patientId, today, revision = 0 }: AssessmentCardProps) {
   const [chosen, setChosen] = useState<PolicyId | null>(() => policyFromSearch(window.location.search));
   const clinicDefault = useClinicPolicy(clinicId);
-  const { query, shown, updating } = useAssessment(clinicId, patientId, today, chosen);
+  const { query, shown, updating } = useAssessment(clinicId, patientId, today, chosen, revision);
 
   const choose = (policy: PolicyId) => {
     // Choosing the clinic's default drops the parameter, so the view follows the clinic's setting.

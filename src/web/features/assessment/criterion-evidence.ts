@@ -28,7 +28,8 @@ export interface EvidenceView {
 
 type Evidence = Readonly<Record<string, unknown>>;
 
-const PREVENTIVE_CLASS_LABELS: Readonly<Record<string, string>> = {
+/** Preventive classes in words (lower case, for use inside a sentence). */
+export const PREVENTIVE_CLASS_LABELS: Readonly<Record<string, string>> = {
   antiepileptic: "antiepileptic",
   "beta-blocker": "beta-blocker",
   antidepressant: "antidepressant",
@@ -39,7 +40,8 @@ const PREVENTIVE_CLASS_LABELS: Readonly<Record<string, string>> = {
   other: "other",
 };
 
-const OUTCOME_LABELS: Readonly<Record<string, string>> = {
+/** Preventive trial outcomes in words (lower case). */
+export const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   ineffective: "ineffective",
   "not-tolerated": "not tolerated",
   contraindicated: "contraindicated",
@@ -88,7 +90,8 @@ export function humanizeKey(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const dateRange = (start: string, end: string) => `${formatPlainDate(start)} – ${formatPlainDate(end)}`;
+/** Two dates as a range: "1 Jan 2025 – 2 Mar 2025". */
+export const dateRange = (start: string, end: string): string => `${formatPlainDate(start)} – ${formatPlainDate(end)}`;
 
 const answer = (value: unknown) => (value === true ? "yes" : value === false ? "no" : "not recorded");
 

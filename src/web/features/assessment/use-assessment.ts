@@ -16,8 +16,9 @@ export interface AssessmentQuery {
   readonly updating: boolean;
 }
 
-export function useAssessment(clinicId: string, patientId: string, asOf: string, policy: PolicyId | null): AssessmentQuery {
-  const query = useApiQuery<AssessmentView>(`assessment:${clinicId}:${patientId}:${asOf}:${policy ?? "clinic-default"}`, () =>
+/** `revision` counts changes to what the assessment depends on (the clinical history): a new one asks again. */
+export function useAssessment(clinicId: string, patientId: string, asOf: string, policy: PolicyId | null, revision = 0): AssessmentQuery {
+  const query = useApiQuery<AssessmentView>(`assessment:${clinicId}:${patientId}:${asOf}:${policy ?? "clinic-default"}:${revision}`, () =>
     api("patientAssessment", { params: { clinicId, patientId }, query: { asOf, ...(policy === null ? {} : { policy }) } }),
   );
   const last = useRef<AssessmentView | null>(null);

@@ -1,4 +1,8 @@
-/** Clinicians: one patient's assessment, current 28-day counts, earlier windows, recent diary and invitation. */
+/**
+ * Clinicians: one patient's assessment, the clinical history and preventive treatments it is
+ * judged on, current 28-day counts, earlier windows, recent diary and invitation.
+ */
+import { useState } from "react";
 import type { Me } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
@@ -9,6 +13,7 @@ import { formatPlainDate } from "#web/ui/format.ts";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { AssessmentCard } from "#web/features/assessment/AssessmentCard.tsx";
+import { ClinicalHistorySection } from "#web/features/clinical-history/ClinicalHistorySection.tsx";
 import { DiaryTable } from "./DiaryTable.tsx";
 import { InvitePatient } from "./InvitePatient.tsx";
 import { CurrentWindow, EarlierWindows } from "./WindowCounts.tsx";
@@ -19,6 +24,8 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
   const detail = useApiQuery(`patient:${clinicId}:${patientId}`, () => api("getPatient", { params: { clinicId, patientId } }));
   const loaded = detail.state.phase === "loaded" ? detail.state.data : null;
   const current = loaded?.windows[0];
+  // Each save of the clinical history asks for the assessment again (it is judged on that history).
+  const [historyRevision, setHistoryRevision] = useState(0);
 
   return (
     <Page title={loaded ? loaded.patient.name : "Patient"} theme="clinic" header={<AppHeader me={me} clinicId={clinicId} />}>
@@ -31,7 +38,8 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           <p className="muted">
             {`Born ${formatPlainDate(loaded.patient.birthDate)} · time zone ${loaded.patient.timeZone} · the patient's today: ${formatPlainDate(loaded.today)}`}
           </p>
-          <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} />
+          <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
+          <ClinicalHistorySection clinicId={clinicId} patientId={patientId} today={loaded.today} onChanged={() => setHistoryRevision((n) => n + 1)} />
           {current ? <CurrentWindow window={current} /> : <p>No window counts were returned.</p>}
           <Card title="28-day windows">
             <EarlierWindows windows={loaded.windows} />

@@ -1,0 +1,93 @@
+/**
+ * A patient's clinical history as clinicians record it (ADR 0011): the answers eligibility needs
+ * (pathway-rules §5: contraindications, overuse managed, chronic migraine attested since) and the
+ * preventive treatments tried. Every save is a new revision, never an overwrite; a trial entered
+ * in error is withdrawn by a revision, never deleted.
+ *
+ * Unknown is explicit: `null` for an answer not known, and `preventiveHistory` tells "not
+ * recorded" (the `preventives-failed` criterion is unknown) from "none tried" (an empty list: the
+ * criterion is not met), as §5 distinguishes them.
+ */
+import { z } from "zod";
+import { PREVENTIVE_CLASSES, PREVENTIVE_OUTCOMES } from "#domain/shared/record.ts";
+import { plainDateSchema } from "../plain-date.ts";
+import { idSchema } from "./common.ts";
+import { patientParamsSchema } from "./patients.ts";
+
+export const preventiveClassSchema = z.enum(PREVENTIVE_CLASSES, { error: `must be one of ${PREVENTIVE_CLASSES.join(", ")}` });
+export const preventiveOutcomeSchema = z.enum(PREVENTIVE_OUTCOMES, { error: `must be one of ${PREVENTIVE_OUTCOMES.join(", ")}` });
+
+/** Whether the preventive history was given: not at all, as "none tried", or as a list of trials. */
+export const PREVENTIVE_HISTORY_STATES = ["not-recorded", "none-tried", "recorded"] as const;
+export type PreventiveHistoryState = (typeof PREVENTIVE_HISTORY_STATES)[number];
+
+/** Yes, no, or null for unknown. */
+const answerSchema = z.boolean({ error: "must be true, false or null (unknown)" }).nullable();
+
+/** What a clinician sends to record the history: every answer, null where unknown. */
+export const clinicalHistoryBodySchema = z.object({
+  /** The date chronic migraine is attested since; null when not known. */
+  chronicMigraineSince: plainDateSchema.nullable(),
+  /** Known hypersensitivity to any botulinum toxin. */
+  botulinumHypersensitivity: answerSchema,
+  /** Infection at the proposed injection sites. */
+  injectionSiteInfection: answerSchema,
+  /** Medication overuse is being managed (NICE TA260). */
+  overuseManaged: answerSchema,
+  /** True: the patient has tried no preventive treatment (an empty list, not "unknown"). */
+  noPreventivesTried: z.boolean({ error: "must be true or false" }),
+});
+export type ClinicalHistoryBody = z.input<typeof clinicalHistoryBodySchema>;
+
+/** One preventive treatment trial as a clinician enters or amends it. */
+export const preventiveTrialBodySchema = z
+  .object({
+    name: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
+    class: preventiveClassSchema,
+    start: plainDateSchema,
+    /** Null while the trial goes on: it then lasts until the assessment date (pathway-rules §5). */
+    end: plainDateSchema.nullable().default(null),
+    outcome: preventiveOutcomeSchema,
+  })
+  .superRefine((trial, ctx) => {
+    // pathway-rules §1: a preventive whose end is before its start is an input error.
+    if (trial.end !== null && trial.end < trial.start) ctx.addIssue({ code: "custom", path: ["end"], message: "must not be before the start" });
+  });
+export type PreventiveTrialBody = z.input<typeof preventiveTrialBodySchema>;
+export type PreventiveTrialInput = z.output<typeof preventiveTrialBodySchema>;
+
+export const preventiveTrialParamsSchema = patientParamsSchema.extend({ trialId: idSchema });
+
+/** Who recorded a revision, and when. */
+const recordedBySchema = z.object({ userId: idSchema, name: z.string() });
+
+export const preventiveTrialViewSchema = z.object({
+  id: idSchema,
+  /** 1 for the trial as first entered, then one more per amendment. */
+  revision: z.number().int().min(1),
+  name: z.string(),
+  class: preventiveClassSchema,
+  start: z.string(),
+  end: z.string().nullable(),
+  outcome: preventiveOutcomeSchema,
+  /** The current revision's instant and author. */
+  recordedAt: z.string(),
+  recordedBy: recordedBySchema,
+});
+export type PreventiveTrialView = z.infer<typeof preventiveTrialViewSchema>;
+
+export const clinicalHistoryViewSchema = z.object({
+  history: z.object({
+    chronicMigraineSince: z.string().nullable(),
+    botulinumHypersensitivity: z.boolean().nullable(),
+    injectionSiteInfection: z.boolean().nullable(),
+    overuseManaged: z.boolean().nullable(),
+    preventiveHistory: z.enum(PREVENTIVE_HISTORY_STATES),
+    /** The current revision's instant and author; null while nothing has been recorded. */
+    recordedAt: z.string().nullable(),
+    recordedBy: recordedBySchema.nullable(),
+  }),
+  /** The current trials (withdrawn ones left out), by start date. */
+  preventives: z.array(preventiveTrialViewSchema),
+});
+export type ClinicalHistoryView = z.infer<typeof clinicalHistoryViewSchema>;

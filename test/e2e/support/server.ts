@@ -1,0 +1,36 @@
+/**
+ * The real server for one spec file: Chromium required (in CI), the web build current, and a
+ * fresh data folder (embedded PGlite) removed again on close.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer } from "#server/main.ts";
+import { requireChromium } from "./browser.ts";
+import { ensureWebBuild } from "./build.ts";
+
+export interface E2eServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the server on a free port over a new data folder named `<prefix>…` in the temp folder. */
+export async function startE2eServer(prefix: string): Promise<E2eServer> {
+  requireChromium();
+  ensureWebBuild();
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  try {
+    const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn" });
+    return {
+      url: server.url,
+      async close() {
+        await server.close();
+        removeData();
+      },
+    };
+  } catch (error) {
+    removeData();
+    throw error;
+  }
+}
