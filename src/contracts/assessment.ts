@@ -13,6 +13,7 @@
 import { z } from "zod";
 import { plainDateSchema } from "./plain-date.ts";
 import { settingValueSchemas } from "./settings.ts";
+import { INJECTION_PROBLEM_CODES } from "#domain/injections/injection-problem.ts";
 import { daysBetween, type PlainDate } from "#domain/shared/plain-date.ts";
 import { POLICIES, INSTRUMENTS, SYMPTOM_CODES } from "#domain/shared/record.ts";
 
@@ -47,18 +48,8 @@ export const eligibilitySchema = z.object({
   criteria: z.array(criterionSchema),
 });
 
-export const PROBLEM_CODES = [
-  "site_units_invalid",
-  "midline_not_allowed",
-  "total_above_max",
-  "cumulative_dose_exceeded",
-  "interval_too_short",
-  "site_units_not_standard",
-  "fixed_site_missing",
-  "fixed_site_extra",
-  "follow_the_pain_not_allowed",
-  "follow_the_pain_limit",
-] as const;
+/** The problem codes of pathway-rules §6: the domain's list, so the two cannot drift (ADR 0009). */
+export const PROBLEM_CODES = INJECTION_PROBLEM_CODES;
 
 export const RESPONSE_STATUSES = ["no-treatment", "no-baseline", "too-early", "insufficient-data", "evaluated"] as const;
 export const RECOMMENDATIONS = ["continue", "stop", "review", "pause"] as const;

@@ -3,31 +3,25 @@
  * changes it, kept to the four known policies by the database too; and the OpenAPI document
  * lists the assessment, import and settings routes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import { POLICIES } from "#domain/shared/record.ts";
 import { listAuditEvents } from "../db/repositories/audit-events.ts";
 import { insertClinic } from "../db/repositories/clinics.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
+import { testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
 import { testClock } from "../services/test-support.ts";
-import { NOW, buildWorld, put, signedIn, type World } from "./assessment-test-support.ts";
-import { TestClient, testApp, type TestApp } from "./test-app.ts";
+import { httpWorld, NOW, put, signedIn, type World } from "./assessment-test-support.ts";
+import { TestClient, type TestApp } from "./test-app.ts";
 
 describe.each(testDatabaseKinds())("clinic settings on %s", (kind) => {
+  const clock = testClock(NOW);
+  const env = httpWorld(kind, clock);
   let t: TestDatabase;
   let http: TestApp;
   let world: World;
-  const clock = testClock(NOW);
-
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    http = await testApp(t.db, { clock });
-    world = await buildWorld(t.db, clock);
-  });
-  afterAll(async () => {
-    await http.close();
-    await t.close();
+  beforeAll(() => {
+    ({ t, http, world } = env);
   });
 
   const settingsUrl = (clinicId: string) => `/api/clinics/${clinicId}/settings`;

@@ -3,28 +3,22 @@
  * record's format, validated as a record's diary, each stored as a new revision (source
  * "import", entered by staff) unless it equals the current view; one transaction, one audit row.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { listAuditEvents } from "../db/repositories/audit-events.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
+import { testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
 import { testClock } from "../services/test-support.ts";
-import { NOW, buildWorld, knownDiary, signedIn, type World } from "./assessment-test-support.ts";
-import { testApp, type TestApp } from "./test-app.ts";
+import { httpWorld, knownDiary, NOW, signedIn, type World } from "./assessment-test-support.ts";
+import type { TestApp } from "./test-app.ts";
 
 describe.each(testDatabaseKinds())("diary import over HTTP on %s", (kind) => {
+  const clock = testClock(NOW);
+  const env = httpWorld(kind, clock);
   let t: TestDatabase;
   let http: TestApp;
   let world: World;
-  const clock = testClock(NOW);
-
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    http = await testApp(t.db, { clock });
-    world = await buildWorld(t.db, clock);
-  });
-  afterAll(async () => {
-    await http.close();
-    await t.close();
+  beforeAll(() => {
+    ({ t, http, world } = env);
   });
 
   const importUrl = (clinicId: string, patientId: string) => `/api/clinics/${clinicId}/patients/${patientId}/diary/import`;

@@ -3,33 +3,26 @@
  * view assessed by the same `assess` as `cephalog assess`, with the evidence of every criterion,
  * under the clinic's policy unless the request names another.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { assess } from "#domain/assess/assess.ts";
 import { addDays, plainDate } from "#domain/shared/plain-date.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { patientAssessmentSchema } from "#contracts/api/assessment.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
+import { testDatabaseKinds } from "../db/testing.ts";
 import { createPatient } from "../services/patients.ts";
 import { testClock } from "../services/test-support.ts";
-import { BIRTH_DATE, NOW, TODAY, buildWorld, knownDiary, overTheWire, put, signedIn, type World } from "./assessment-test-support.ts";
-import { testApp, type TestApp } from "./test-app.ts";
+import { BIRTH_DATE, httpWorld, knownDiary, NOW, overTheWire, put, signedIn, TODAY, type World } from "./assessment-test-support.ts";
+import type { TestApp } from "./test-app.ts";
 
 describe.each(testDatabaseKinds())("patient assessment over HTTP on %s", (kind) => {
-  let t: TestDatabase;
+  const clock = testClock(NOW);
+  const env = httpWorld(kind, clock);
   let http: TestApp;
   let world: World;
-  const clock = testClock(NOW);
-
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    http = await testApp(t.db, { clock });
-    world = await buildWorld(t.db, clock);
-  });
-  afterAll(async () => {
-    await http.close();
-    await t.close();
+  beforeAll(() => {
+    ({ http, world } = env);
   });
 
   const assessmentUrl = (clinicId: string, patientId: string, query = "") => `/api/clinics/${clinicId}/patients/${patientId}/assessment${query}`;
