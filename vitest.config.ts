@@ -6,6 +6,7 @@ import { defineConfig } from "vitest/config";
 //   *.spec.ts      end-to-end in test/e2e: drive Chromium against a running server
 export default defineConfig({
   test: {
+    setupFiles: ["test/setup/fast-check.ts"],
     projects: [
       {
         extends: true,

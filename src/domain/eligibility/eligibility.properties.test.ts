@@ -52,9 +52,15 @@ const historyArb = fc.record({
 });
 const addedDayArb = fc.tuple(fc.integer({ min: 0, max: 83 }), fc.boolean(), fc.boolean());
 
+/**
+ * The diary with one more headache day: an unrecorded or headache-free date becomes a headache
+ * day. A date that already holds a headache day is left as it is: replacing a 6-hour day by a
+ * 1-hour one would remove a headache day, not add one (fast-check found that case).
+ */
 function withHeadacheDay(diary: readonly DiaryDay[], [back, long, triptan]: [number, boolean, boolean]): DiaryDay[] {
   const date = addDays(A, -back);
   const existing = diary.find((d) => d.date === date);
+  if (existing?.headache === true) return [...diary];
   const medications = [...(existing?.medications ?? []), ...(triptan ? [{ class: "triptan" as const }] : [])];
   const day = migraineDay(date, long ? { medications } : { hours: 1, medications });
   return [...diary.filter((d) => d.date !== date), day];
