@@ -211,6 +211,18 @@ describe("eligibility for onabotulinumtoxinA (pathway-rules §5)", () => {
       expect(nice(THREE_DRUGS_THREE_CLASSES)).toMatchObject({ status: "met", detail: "3 distinct drugs failed (needs 3): amitriptyline, propranolol, topiramate" });
     });
 
+    it("says one drug or one class in the singular", () => {
+      expect(ehf([trial("propranolol", "beta-blocker")])?.detail).toBe("1 distinct drug failed (needs 2): propranolol");
+      expect(payer([trial("propranolol", "beta-blocker")])?.detail).toBe("1 distinct class failed (needs 2): beta-blocker");
+      expect(payer([])?.detail).toBe("0 distinct classes failed (needs 2)");
+    });
+
+    it("names the clinic's minRecordedDays in what an unknown chronic-migraine criterion needs", () => {
+      const settings = resolveSettings({ minRecordedDays: 21 });
+      const unknown = criterion(base({ chronicMigraine: "insufficient-data", settings }), "chronic-migraine");
+      expect(unknown?.missing).toBe("complete diary windows W1-W3 (at least 21 recorded days each), or W1 with an attested history");
+    });
+
     it("reports each trial as judged in the evidence", () => {
       const c = payer([trial("topiramate", "antiepileptic", "ineffective", "2024-01-01", "2024-02-01")]);
       expect(c?.evidence).toMatchObject({ distinct: [], trials: [{ name: "topiramate", trialDays: 31, failed: false }] });

@@ -54,7 +54,7 @@ export function assessEligibility(input: EligibilityInput): EligibilityDecision 
 export function assessEligibilityUnder(policy: EligibilityPolicy, input: EligibilityInput): EligibilityDecision {
   const judge: { readonly [K in CriterionId]: () => Criterion } = {
     age: () => ageCriterion(input.birthDate, input.asOf),
-    "chronic-migraine": () => chronicMigraineCriterion(input.chronicMigraine),
+    "chronic-migraine": () => chronicMigraineCriterion(input.chronicMigraine, input.settings.minRecordedDays),
     "headache-days": () => headacheDaysCriterion(input.w1, input.settings),
     "no-contraindication": () => noContraindicationCriterion(input.history),
     "preventives-failed": () => {

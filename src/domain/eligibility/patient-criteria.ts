@@ -5,7 +5,7 @@
 import { ageOn } from "../shared/plain-date.ts";
 import type { PlainDate } from "../shared/plain-date.ts";
 import type { PatientHistory } from "../shared/record.ts";
-import type { PathwaySettings } from "../shared/settings.ts";
+import { DEFAULT_SETTINGS, type PathwaySettings } from "../shared/settings.ts";
 import type { WindowCounts } from "../diary/window-counts.ts";
 import type { ChronicMigraineStatus } from "../diagnosis/chronic-migraine.ts";
 import type { MedicationOveruseStatus } from "../diagnosis/medication-overuse.ts";
@@ -38,13 +38,13 @@ export function ageCriterion(birthDate: PlainDate | undefined, asOf: PlainDate):
  * `chronic-migraine`: pathway-rules §3 as a criterion (insufficient-data becomes unknown).
  * @example chronicMigraineCriterion("met").status // "met"
  */
-export function chronicMigraineCriterion(status: ChronicMigraineStatus): Criterion {
+export function chronicMigraineCriterion(status: ChronicMigraineStatus, minRecordedDays: number = DEFAULT_SETTINGS.minRecordedDays): Criterion {
   if (status === "insufficient-data") {
     return {
       id: "chronic-migraine", status: "unknown",
       detail: "not enough diary data to judge chronic migraine",
       evidence: { chronicMigraine: status },
-      missing: "complete diary windows W1-W3 (at least 20 recorded days each), or W1 with an attested history",
+      missing: `complete diary windows W1-W3 (at least ${minRecordedDays} recorded days each), or W1 with an attested history`,
     };
   }
   return {

@@ -70,6 +70,7 @@ export function preventivesFailedCriterion(
   needed: PreventivesNeeded,
 ): Criterion {
   const unit = needed.distinctBy === "drug" ? "drugs" : "classes";
+  const unitOf = (n: number) => (n !== 1 ? unit : needed.distinctBy === "drug" ? "drug" : "class");
   if (preventives === undefined) {
     return {
       id: "preventives-failed", status: "unknown",
@@ -84,7 +85,7 @@ export function preventivesFailedCriterion(
   return {
     id: "preventives-failed",
     status: met ? "met" : "not-met",
-    detail: `${distinct.length} distinct ${unit} failed (needs ${needed.count})${distinct.length > 0 ? `: ${distinct.join(", ")}` : ""}`,
+    detail: `${distinct.length} distinct ${unitOf(distinct.length)} failed (needs ${needed.count})${distinct.length > 0 ? `: ${distinct.join(", ")}` : ""}`,
     evidence: { needed: needed.count, distinctBy: needed.distinctBy, minTrialDays: settings.minPreventiveTrialDays, distinct, trials },
     missing: null,
   };
