@@ -17,7 +17,9 @@ type AppHeaderProps = {
 export function AppHeader({ me, clinicId }: AppHeaderProps) {
   const path = usePath();
   const membership = clinicId ? membershipFor(me, clinicId) : undefined;
-  const demo = membership?.demo === true || (!clinicId && me.patient?.demo === true);
+  // A page of one clinic follows that clinic; any other page (not found, the diary) is demo when
+  // everything this account can open is demo.
+  const demo = membership ? membership.demo : !clinicId && (me.patient ? me.patient.demo : me.memberships.length > 0 && me.memberships.every((m) => m.demo));
   const clinicName = membership?.clinicName ?? me.patient?.clinicName;
   const links = membership
     ? [
@@ -48,7 +50,7 @@ export function AppHeader({ me, clinicId }: AppHeaderProps) {
           <SignOutButton />
         </div>
       </header>
-      {demo ? <DemoBanner clinicName={clinicName} /> : null}
+      {demo ? <DemoBanner clinicName={clinicName} forPatient={!membership && me.patient !== null} /> : null}
     </>
   );
 }

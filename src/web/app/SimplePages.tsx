@@ -6,11 +6,12 @@ import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { describeError, type ApiError } from "./api-error.ts";
 import { AppHeader } from "./AppHeader.tsx";
 import { homePath } from "./home.ts";
+import { PublicHeader } from "./PublicHeader.tsx";
 import { Link } from "./router.tsx";
 
 export function OpeningPage() {
   return (
-    <Page title="Cephalog" theme="patient" width="narrow">
+    <Page title="Cephalog" theme="patient" width="narrow" header={<PublicHeader />} hideTitle>
       <StatusMessage tone="info" title="Opening Cephalog…" />
     </Page>
   );
@@ -18,7 +19,7 @@ export function OpeningPage() {
 
 export function UnreachablePage({ error, onRetry }: { readonly error: ApiError; readonly onRetry: () => void }) {
   return (
-    <Page title="Cephalog cannot open" theme="patient" width="narrow">
+    <Page title="Cephalog cannot open" theme="patient" width="narrow" header={<PublicHeader />}>
       <StatusMessage tone="error" title="The server could not be reached.">
         <p>{describeError(error)}</p>
         <p>Nothing is stored on this device yet, so there is nothing to show offline.</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Me } from "#contracts/api/auth.ts";
-import { SESSION_KEY, sessionChangeNeedsRecheck } from "./session-cache.ts";
+import { SESSION_KEY, endedReason, sessionChangeNeedsRecheck } from "./session-cache.ts";
 
 function patientMe(userId: string, patientId: string, name = "Pat"): Me {
   return {
@@ -29,5 +29,25 @@ describe("sessionChangeNeedsRecheck: whether another tab's change means asking t
 
   it("treats a value it cannot read as signed out", () => {
     expect(sessionChangeNeedsRecheck({ key: SESSION_KEY, newValue: "{not json" }, pat)).toBe(true);
+  });
+});
+
+describe("endedReason: what the sign-in page says when a session ended without this tab's sign-out", () => {
+  const staff: Me = { user: { id: "u9", email: "cal@riverside.example", name: "Cal" }, memberships: [{ clinicId: "c1", clinicName: "Riverside", role: "clinician", demo: false }], patient: null };
+
+  it("says a patient was signed out in another tab, with their email to fill in", () => {
+    expect(endedReason(pat, null, "elsewhere")).toEqual({ kind: "elsewhere", patient: true, email: "u1@home.example" });
+  });
+
+  it("says a staff member's session ended, without the diary's words", () => {
+    expect(endedReason(staff, null, "ended")).toEqual({ kind: "ended", patient: false, email: "cal@riverside.example" });
+  });
+
+  it.each([
+    { what: "nobody was signed in", before: null, after: null },
+    { what: "the same person is still signed in", before: pat, after: pat },
+    { what: "another person signed in", before: pat, after: sam },
+  ])("says nothing when $what", ({ before, after }) => {
+    expect(endedReason(before, after, "elsewhere")).toBeUndefined();
   });
 });

@@ -49,3 +49,24 @@ export function sessionChangeNeedsRecheck(event: { readonly key: string | null; 
   if (event.key !== null && event.key !== SESSION_KEY) return false;
   return identity(parseMe(event.key === null ? null : event.newValue)) !== identity(current);
 }
+
+/**
+ * Why the sign-in page is showing when someone was signed in a moment ago, so it can say so
+ * instead of showing a bare form: signed out in another tab or window, or the session ended
+ * (expired, or ended on the server). `patient` tailors the words to the diary on this phone.
+ */
+export interface SignInReason {
+  readonly kind: "elsewhere" | "ended";
+  readonly patient: boolean;
+  /** The email of the person signed out, to fill in the form for them. */
+  readonly email: string;
+}
+
+/**
+ * Why the sign-in page shows after asking the server: someone was signed in (`before`) and no
+ * one is now (`after`); undefined when nobody was, or someone still is.
+ * @example endedReason(pat, null, "elsewhere") // { kind: "elsewhere", patient: true, email: "pat@home.example" }
+ */
+export function endedReason(before: Me | null, after: Me | null, kind: SignInReason["kind"]): SignInReason | undefined {
+  return before && !after ? { kind, patient: before.patient !== null, email: before.user.email } : undefined;
+}

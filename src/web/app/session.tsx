@@ -9,7 +9,9 @@ import type { Me } from "#contracts/api/auth.ts";
 import type { SetupStatus } from "#contracts/api/setup.ts";
 import { api } from "./api.ts";
 import { toApiError, type ApiError } from "./api-error.ts";
-import { readCachedMe, sessionChangeNeedsRecheck, writeCachedMe } from "./session-cache.ts";
+import { endedReason, readCachedMe, sessionChangeNeedsRecheck, writeCachedMe, type SignInReason } from "./session-cache.ts";
+
+export type { SignInReason };
 
 export type SessionState =
   | { readonly phase: "loading" }
@@ -25,6 +27,8 @@ export type SessionState =
        * tab changed the sign-in and the server has not answered yet).
        */
       readonly confirmedAt: number | null;
+      /** Set when a signed-in person was signed out by something other than their own sign-out. */
+      readonly signInReason?: SignInReason | undefined;
     };
 
 interface SessionValue {
@@ -32,7 +36,8 @@ interface SessionValue {
   /** Asks the server again (after setup, or to retry). */
   readonly refresh: () => Promise<void>;
   readonly signedIn: (me: Me) => void;
-  readonly signedOut: () => void;
+  /** Forgets who is signed in; `reason` when the person did not sign out themselves. */
+  readonly signedOut: (reason?: SignInReason) => void;
   /**
    * Shows the sign-in page without ending the browser's session: for a diary whose owner must
    * sign in again while someone else is signed in (other tabs keep that person's session).
@@ -54,12 +59,17 @@ async function loadMe(): Promise<Me | null> {
   }
 }
 
-async function loadSession(): Promise<SessionState> {
+/**
+ * Asks the server who is signed in. `before` is who this tab thought was signed in (to say why
+ * the sign-in page shows when that session has ended) and `kindIfEnded` how it would have ended.
+ */
+async function loadSession(before: Me | null, kindIfEnded: SignInReason["kind"]): Promise<SessionState> {
   const askedAt = Date.now();
   try {
     const [setup, me] = await Promise.all([api("setupStatus"), loadMe()]);
+    const signInReason = endedReason(before, me, kindIfEnded);
     writeCachedMe(me);
-    return { phase: "ready", setup, me, offline: false, confirmedAt: askedAt };
+    return { phase: "ready", setup, me, offline: false, confirmedAt: askedAt, signInReason };
   } catch (error) {
     const apiError = toApiError(error);
     const cached = readCachedMe();
@@ -82,15 +92,17 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 
   const refresh = useCallback(async () => {
     const mine = ++generation.current;
-    const next = await loadSession();
+    const before = current.current.phase === "ready" ? current.current.me : readCachedMe();
+    const next = await loadSession(before, "ended");
     if (mine === generation.current) setState(next);
   }, []);
 
   // A check in the background: until the server answers nothing is sent; a failure keeps the page.
-  const recheck = useCallback(async () => {
+  const recheck = useCallback(async (kindIfEnded: SignInReason["kind"]) => {
     const mine = ++generation.current;
+    const before = current.current.phase === "ready" ? current.current.me : null;
     setState(unconfirmed);
-    const next = await loadSession();
+    const next = await loadSession(before, kindIfEnded);
     if (mine === generation.current && next.phase === "ready") setState(next);
   }, []);
 
@@ -102,7 +114,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     const onStorage = (event: StorageEvent) => {
       if (event.storageArea !== null && event.storageArea !== window.localStorage) return;
       const me = current.current.phase === "ready" ? current.current.me : null;
-      if (current.current.phase === "ready" && sessionChangeNeedsRecheck(event, me)) void recheck();
+      if (current.current.phase === "ready" && sessionChangeNeedsRecheck(event, me)) void recheck("elsewhere");
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);
@@ -112,7 +124,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const waitingForServer = state.phase === "ready" && state.me !== null && state.confirmedAt === null;
   useEffect(() => {
     if (!waitingForServer) return;
-    const again = () => void recheck();
+    const again = () => void recheck("ended");
     window.addEventListener("online", again);
     const timer = window.setInterval(again, RECHECK_MS);
     return () => {
@@ -133,10 +145,10 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     }));
   }, []);
 
-  const signedOut = useCallback(() => {
+  const signedOut = useCallback((reason?: SignInReason) => {
     generation.current += 1;
     writeCachedMe(null);
-    setState((previous) => (previous.phase === "ready" ? { ...previous, me: null } : previous));
+    setState((previous) => (previous.phase === "ready" ? { ...previous, me: null, signInReason: reason } : previous));
   }, []);
 
   const showSignIn = useCallback(() => {

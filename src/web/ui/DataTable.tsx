@@ -30,7 +30,8 @@ type DataTableProps<T> = {
 export function DataTable<T>({ caption, captionHidden = false, columns, rows, rowKey, empty, testId, after }: DataTableProps<T>) {
   if (rows.length === 0) return <>{empty}</>;
   return (
-    <div className="table-wrap">
+    // A region that can take focus, so a keyboard can scroll a table wider than a phone's screen.
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="table" data-testid={testId}>
         <caption className={captionHidden ? "visually-hidden" : undefined}>{caption}</caption>
         <thead>

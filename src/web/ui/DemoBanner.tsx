@@ -1,5 +1,18 @@
+type DemoBannerProps = {
+  readonly clinicName?: string | undefined;
+  /** A patient's diary: plain words about the diary rather than the clinic's records. */
+  readonly forPatient?: boolean;
+};
+
 /** Marks every page of the demo clinic, so synthetic data is never taken for a real patient's. */
-export function DemoBanner({ clinicName }: { readonly clinicName?: string | undefined }) {
+export function DemoBanner({ clinicName, forPatient = false }: DemoBannerProps) {
+  if (forPatient) {
+    return (
+      <div className="demo-banner" role="note" data-testid="demo-banner">
+        <strong>Demo diary</strong>: made-up days for trying Cephalog. Do not record your own headaches here.
+      </div>
+    );
+  }
   return (
     <div className="demo-banner" role="note" data-testid="demo-banner">
       <strong>Demo clinic</strong>

@@ -3,7 +3,9 @@ import { useState, type FormEvent } from "react";
 import { loginBodySchema } from "#contracts/api/auth.ts";
 import type { SetupStatus } from "#contracts/api/setup.ts";
 import { api } from "#web/app/api.ts";
+import { PublicHeader } from "#web/app/PublicHeader.tsx";
 import { Link } from "#web/app/router.tsx";
+import { useSession } from "#web/app/session.tsx";
 import { useSignInSubmit } from "#web/app/use-sign-in-submit.ts";
 import { fieldMessage } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
@@ -12,9 +14,13 @@ import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { PasswordField } from "#web/ui/PasswordField.tsx";
 import { DemoLogins } from "./DemoLogins.tsx";
+import { SignInReasonNote } from "./SignInReasonNote.tsx";
 
 export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
-  const [email, setEmail] = useState("");
+  const { state } = useSession();
+  const reason = state.phase === "ready" ? state.signInReason : undefined;
+  // Signed out by something else: their email is filled in, so only the password is left to type.
+  const [email, setEmail] = useState(reason?.email ?? "");
   const [password, setPassword] = useState("");
   const submit = useSignInSubmit();
 
@@ -26,7 +32,8 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
   const error = submit.error;
   const credentialsWrong = error?.code === "invalid_credentials";
   return (
-    <Page title="Sign in to Cephalog" theme="patient" width="narrow">
+    <Page title="Sign in to Cephalog" theme="patient" width="narrow" header={<PublicHeader />}>
+      <SignInReasonNote reason={reason} />
       <form onSubmit={onSubmit} noValidate className="card">
         <FormProblem error={credentialsWrong ? null : error} title="Not signed in." />
         <EmailField value={email} onChange={setEmail} error={fieldMessage("Email", error?.issueFor("email"))} />
@@ -42,12 +49,12 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
         </Button>
       </form>
       {setup.initialized ? null : (
-        <p style={{ marginTop: "var(--space-4)" }}>
+        <p className="page-note">
           <Link to="/">Back to setting up Cephalog</Link>
         </p>
       )}
       {setup.demoLogins && setup.demoLogins.length > 0 ? (
-        <div style={{ marginTop: "var(--space-5)" }}>
+        <div className="page-note">
           <DemoLogins
             logins={setup.demoLogins}
             onUse={(login) => {
@@ -57,7 +64,7 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
           />
         </div>
       ) : setup.demoPresent ? (
-        <p className="muted" style={{ marginTop: "var(--space-5)" }}>
+        <p className="muted page-note">
           The demo clinic exists. Its sign-ins are listed only when Cephalog is opened on the computer it runs on.
         </p>
       ) : null}

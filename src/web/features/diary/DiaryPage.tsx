@@ -7,7 +7,7 @@ import type { Me } from "#contracts/api/auth.ts";
 import { compareDates, plainDate } from "#domain/shared/plain-date.ts";
 import { isPlainDate } from "#domain/shared/plain-date.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
-import { navigate } from "#web/app/router.tsx";
+import { Link, navigate } from "#web/app/router.tsx";
 import { useSession } from "#web/app/session.tsx";
 import { useMyDiary } from "#web/offline/use-my-diary.ts";
 import { formatLongDate } from "#web/ui/format.ts";
@@ -42,7 +42,8 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
   useEffect(() => setEditing(false), [shown]);
 
   const title = isToday ? "Today" : formatLongDate(shown);
-  const question = isToday ? "Any headache today?" : `Any headache on ${formatLongDate(shown)}?`;
+  // The page's heading already names a past day; the question need not repeat it.
+  const question = isToday ? "Any headache today?" : "Any headache on that day?";
   const open = (target: string) => navigate(target === diary.today ? "/today" : `/diary/${target}`);
 
   const entering = !diary.ready ? false : !day || editing;
@@ -50,12 +51,12 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
   const showStrip = diary.ready && (!entering || step === "headache");
 
   return (
-    <Page title={title} theme="patient" width="narrow" header={<AppHeader me={me} />} aside={<span className="muted">{isToday ? formatLongDate(shown) : "Changing a past day"}</span>}>
+    <Page title={title} theme="patient" width="narrow" header={<AppHeader me={me} />} aside={isToday ? <span className="muted">{formatLongDate(shown)}</span> : <BackToToday />}>
       <SyncStatus
         diary={diary}
         ownerName={patient.name}
         onSignInAgain={() => {
-          signedOut();
+          signedOut({ kind: "ended", patient: true, email: me.user.email });
           navigate("/");
         }}
         onSignInAsOwner={() => {
@@ -90,5 +91,14 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
       )}
       {showStrip ? <DayStrip today={diary.today} birthDate={patient.birthDate} days={diary.days} selected={shown} onOpen={open} /> : null}
     </Page>
+  );
+}
+
+/** From a past day back to today's question, without hunting for it in the strip. */
+function BackToToday() {
+  return (
+    <Link to="/today" className="button button--quiet">
+      ‹ Back to today
+    </Link>
   );
 }

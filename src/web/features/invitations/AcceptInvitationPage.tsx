@@ -7,6 +7,8 @@ import { useState, type FormEvent } from "react";
 import { acceptInvitationBodySchema, type InvitationInfo } from "#contracts/api/invitations.ts";
 import { api } from "#web/app/api.ts";
 import { describeError } from "#web/app/api-error.ts";
+import { PublicHeader } from "#web/app/PublicHeader.tsx";
+import { Link } from "#web/app/router.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { useSignInSubmit } from "#web/app/use-sign-in-submit.ts";
 import { Button } from "#web/ui/Button.tsx";
@@ -24,7 +26,7 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
 
   if (state.phase === "loading") {
     return (
-      <Page title="Invitation" theme="patient" width="narrow">
+      <Page title="Invitation" theme="patient" width="narrow" header={<PublicHeader />}>
         <StatusMessage tone="info" title="Checking the invitation link…" />
       </Page>
     );
@@ -32,11 +34,9 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
   if (state.phase === "failed") {
     const unusable = state.error.code === "invitation_invalid" || state.error.code === "not_found" || state.error.code === "validation_failed";
     return (
-      <Page title="Invitation" theme="patient" width="narrow">
+      <Page title="Invitation" theme="patient" width="narrow" header={<PublicHeader />}>
         {unusable ? (
-          <StatusMessage tone="error" title="This invitation link cannot be used.">
-            <p>It has already been used, or it has expired. Ask your clinic for a new link.</p>
-          </StatusMessage>
+          <UnusableInvitation />
         ) : (
           <StatusMessage tone="error" title="The invitation could not be checked.">
             <p>{describeError(state.error)}</p>
@@ -64,13 +64,11 @@ function AcceptInvitationForm({ token, invitation }: { readonly token: string; r
   const used = submit.error?.code === "invitation_invalid";
   const wording = acceptWording(invitation, submit.error);
   return (
-    <Page title={title} theme={isPatient ? "patient" : "clinic"} width="narrow">
+    <Page title={title} theme={isPatient ? "patient" : "clinic"} width="narrow" header={<PublicHeader />}>
       <p>{wording.intro}</p>
       <p className="muted">{`This link works once, until ${formatInstant(invitation.expiresAt)}.`}</p>
       {used ? (
-        <StatusMessage tone="error" title="This invitation link cannot be used.">
-          <p>It has already been used, or it has expired. Ask your clinic for a new link.</p>
-        </StatusMessage>
+        <UnusableInvitation />
       ) : wording.existingAccountNote ? (
         <StatusMessage tone="error" title="Not signed up: this email already has an account.">
           <p>{wording.existingAccountNote}</p>
@@ -92,5 +90,18 @@ function AcceptInvitationForm({ token, invitation }: { readonly token: string; r
         </Button>
       </form>
     </Page>
+  );
+}
+
+/** A used or expired link: what to do next, including signing in if the password is already set. */
+function UnusableInvitation() {
+  return (
+    <StatusMessage tone="error" title="This invitation link cannot be used.">
+      <p>It has already been used, or it has expired. Ask your clinic for a new link.</p>
+      <p>If you have already set your password, sign in with it.</p>
+      <Link to="/sign-in" className="button">
+        Sign in
+      </Link>
+    </StatusMessage>
   );
 }

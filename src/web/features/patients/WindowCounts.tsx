@@ -47,7 +47,7 @@ export function CurrentWindow({ window }: { readonly window: WindowCountsView })
 
 export function EarlierWindows({ windows }: { readonly windows: readonly WindowCountsView[] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label="28-day windows" tabIndex={0}>
       <table className="table" data-testid="windows-table">
         <caption>W1 is the last 28 days; W2 and W3 the 28 days before each.</caption>
         <thead>

@@ -1,5 +1,6 @@
 /** The first page of a new installation: create a clinic, or explore the demo. */
 import type { SetupStatus } from "#contracts/api/setup.ts";
+import { PublicHeader } from "#web/app/PublicHeader.tsx";
 import { Link } from "#web/app/router.tsx";
 import { Card } from "#web/ui/Card.tsx";
 import { Page } from "#web/ui/Page.tsx";
@@ -8,7 +9,7 @@ import { DemoChoice } from "./DemoChoice.tsx";
 
 export function FirstRunPage({ setup }: { readonly setup: SetupStatus }) {
   return (
-    <Page title="Welcome to Cephalog" theme="clinic" header={<FirstRunHeader />}>
+    <Page title="Welcome to Cephalog" theme="clinic" header={<PublicHeader note="First run" />}>
       <p>
         This installation has no clinic yet. Choose how to start, or <Link to="/sign-in">sign in</Link> with an account you already have.
       </p>
@@ -21,17 +22,5 @@ export function FirstRunPage({ setup }: { readonly setup: SetupStatus }) {
         </Card>
       </div>
     </Page>
-  );
-}
-
-function FirstRunHeader() {
-  return (
-    <header className="page-header">
-      <span className="page-header__brand">
-        <img src="/icon.svg" alt="" />
-        <span>Cephalog</span>
-      </span>
-      <span className="muted">First run</span>
-    </header>
   );
 }

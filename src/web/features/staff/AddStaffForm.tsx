@@ -36,7 +36,7 @@ export function AddStaffForm({ clinicId, onAdded }: { readonly clinicId: string;
 
   return (
     <>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Add a clinician">
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Add a staff member">
         <FormProblem error={submit.error} title="Not added." />
         <TextField label="Name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={issue("Name", "name")} required />
         <TextField label="Email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={issue("Email", "email")} required />
@@ -44,9 +44,10 @@ export function AddStaffForm({ clinicId, onAdded }: { readonly clinicId: string;
           label="Role"
           value={role}
           onChange={(e) => setRole(e.target.value === "admin" ? "admin" : "clinician")}
+          hint="Clinicians see and record patients; administrators also manage staff and settings."
           options={[
-            { value: "clinician", label: "Clinician (sees and records patients)" },
-            { value: "admin", label: "Administrator (also manages staff)" },
+            { value: "clinician", label: "Clinician" },
+            { value: "admin", label: "Administrator" },
           ]}
           error={issue("Role", "role")}
         />

@@ -1,4 +1,4 @@
-/** Administrators: the clinic's staff, adding a clinician by invitation link, and the clinic's settings. */
+/** Administrators: the clinic's staff, adding a clinician or administrator by invitation link, and the clinic's settings. */
 import type { Me } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
@@ -18,10 +18,10 @@ export function StaffPage({ me, clinicId }: { readonly me: Me; readonly clinicId
         query={staff}
         what="the staff list"
         list={(data) => <StaffTable staff={data} />}
-        formTitle="Add a clinician"
+        formTitle="Add a staff member"
         form={<AddStaffForm clinicId={clinicId} onAdded={() => void staff.reload()} />}
       />
-      <div style={{ marginTop: "var(--space-5)" }}>
+      <div className="page-note">
         <ClinicSettingsCard clinicId={clinicId} />
       </div>
     </Page>
