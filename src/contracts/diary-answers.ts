@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ACUTE_MEDICATION_CLASSES } from "#domain/shared/record.ts";
+import { singleLineText } from "./text.ts";
 
 /** `nsaid` is an input alias of `simple-analgesic` (pathway-rules §2: NSAIDs fold into simple analgesics). */
 export const acuteMedicationClassSchema = z
@@ -11,7 +12,7 @@ export const acuteMedicationClassSchema = z
   .transform((value) => (value === "nsaid" ? "simple-analgesic" : value));
 
 export const acuteMedicationSchema = z.object({
-  name: z.string().trim().max(200).optional(),
+  name: singleLineText().trim().max(200).optional(),
   class: acuteMedicationClassSchema,
   relief: z.boolean().optional(),
 });

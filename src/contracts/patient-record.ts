@@ -13,6 +13,7 @@ import { z } from "zod";
 import { diaryAnswersShape } from "./diary-answers.ts";
 import { plainDateSchema } from "./plain-date.ts";
 import { settingsInputSchema } from "./settings.ts";
+import { freeText, singleLineText } from "./text.ts";
 import { formatPath, issuesOf, type FieldIssue } from "./issues.ts";
 import type { PlainDate } from "#domain/shared/plain-date.ts";
 import { resolveSettings, type PathwaySettings } from "#domain/shared/settings.ts";
@@ -55,7 +56,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: 
 }
 
 const date = plainDateSchema;
-const nonEmptyText = z.string().trim().min(1, "must not be empty");
+const nonEmptyText = singleLineText().trim().min(1, "must not be empty");
 
 /** Adds an issue on `path` for every element whose key repeats an earlier element's key. */
 function rejectRepeats<T>(items: readonly T[], keyOf: (item: T) => unknown, field: string, listName: string, what: string, ctx: z.RefinementCtx): void {
@@ -77,7 +78,7 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
   const hours = diaryAnswersShape.hours.unwrap();
   const severity = diaryAnswersShape.severity.unwrap().transform((value) => value as Severity);
   const medication = object({
-    name: optional(z.string().trim().max(200)),
+    name: optional(singleLineText().trim().max(200)),
     // pathway-rules §2: the input alias `nsaid` is a simple analgesic.
     class: oneOf([...ACUTE_MEDICATION_CLASSES, "nsaid"], "medication class").transform((value) => (value === "nsaid" ? "simple-analgesic" : value)),
     relief: optional(z.boolean()),
@@ -117,14 +118,14 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
   });
   const treatment = object({
     date,
-    overrideReason: optional(z.string().max(2000)),
+    overrideReason: optional(freeText().max(2000)),
     injections: z.array(injection).max(100),
   });
 
   const otherDose = object({
     date,
     units: z.number({ error: "must be a number of units" }).positive("must be positive"),
-    indication: optional(z.string().max(200)),
+    indication: optional(singleLineText().max(200)),
   });
 
   // pathway-rules §9: HIT-6 six option indexes 0-4; MIDAS five day counts 0-90, a 0-90, b 0-10.
@@ -152,7 +153,7 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
     settings: optional(settingsInputSchema),
     patient: object({
       // The sender's own identifier, echoed exactly as given (assess-contract: "any non-empty string"; blank is empty).
-      id: z.string().refine((id) => id.trim() !== "", "must not be empty"),
+      id: singleLineText().refine((id) => id.trim() !== "", "must not be empty"),
       birthDate: optional(date),
       sex: optional(oneOf(SEXES, "sex")),
     }),

@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { PREVENTIVE_CLASSES, PREVENTIVE_OUTCOMES } from "#domain/shared/record.ts";
 import { plainDateSchema } from "../plain-date.ts";
+import { singleLineText } from "../text.ts";
 import { idSchema } from "./common.ts";
 import { patientParamsSchema } from "./patients.ts";
 
@@ -42,7 +43,7 @@ export type ClinicalHistoryBody = z.input<typeof clinicalHistoryBodySchema>;
 /** One preventive treatment trial as a clinician enters or amends it. */
 export const preventiveTrialBodySchema = z
   .object({
-    name: z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"),
+    name: singleLineText().trim().min(1, "is required").max(200, "must be at most 200 characters"),
     class: preventiveClassSchema,
     start: plainDateSchema,
     /** Null while the trial goes on: it then lasts until the assessment date (pathway-rules §5). */

@@ -1,19 +1,19 @@
 /** Small schemas shared by the API contracts. */
 import { z } from "zod";
+import { singleLineText } from "../text.ts";
 
 /** App-generated ids are UUIDv7 (ADR 0004); the API accepts any RFC 4122 UUID. */
 export const idSchema = z.uuid();
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("must be an email address")).pipe(z.string().max(254));
+export const emailSchema = singleLineText().trim().toLowerCase().pipe(z.email("must be an email address")).pipe(z.string().max(254));
 
 /** At least 10 characters; the hash is argon2id (ADR 0004). */
 export const passwordSchema = z.string().min(10, "must be at least 10 characters").max(200);
 
-export const personNameSchema = z.string().trim().min(1, "is required").max(200);
+export const personNameSchema = singleLineText().trim().min(1, "is required").max(200);
 
 /** An IANA time zone name such as Europe/London, checked against the runtime's zone data. */
-export const timeZoneSchema = z
-  .string()
+export const timeZoneSchema = singleLineText()
   .min(1)
   .refine(
     (zone) => {

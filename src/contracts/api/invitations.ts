@@ -4,6 +4,7 @@
  * hash of the token is stored.
  */
 import { z } from "zod";
+import { singleLineText } from "../text.ts";
 import { emailSchema, passwordSchema, personNameSchema } from "./common.ts";
 
 export const invitationCreatedSchema = z.object({
@@ -12,7 +13,7 @@ export const invitationCreatedSchema = z.object({
 });
 export type InvitationCreated = z.infer<typeof invitationCreatedSchema>;
 
-export const invitationTokenParamsSchema = z.object({ token: z.string().min(20).max(200) });
+export const invitationTokenParamsSchema = z.object({ token: singleLineText().min(20).max(200) });
 
 export const invitationInfoSchema = z.object({
   kind: z.enum(["patient", "staff"]),

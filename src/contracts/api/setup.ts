@@ -1,5 +1,6 @@
 /** First run: create a clinic with its first administrator, or explore the demo clinic. */
 import { z } from "zod";
+import { singleLineText } from "../text.ts";
 import { emailSchema, passwordSchema, personNameSchema, timeZoneSchema } from "./common.ts";
 
 export const setupStatusSchema = z.object({
@@ -13,7 +14,7 @@ export const setupStatusSchema = z.object({
 export type SetupStatus = z.infer<typeof setupStatusSchema>;
 
 export const createClinicBodySchema = z.object({
-  clinicName: z.string().trim().min(1, "is required").max(200),
+  clinicName: singleLineText().trim().min(1, "is required").max(200),
   timeZone: timeZoneSchema,
   admin: z.object({ name: personNameSchema, email: emailSchema, password: passwordSchema }),
 });

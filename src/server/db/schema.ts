@@ -115,6 +115,9 @@ export interface ClinicalHistoryRevisionsTable {
   overuse_managed: boolean | null;
   /** The patient tried no preventive treatment (an empty list, not "unknown"). */
   no_preventives_tried: boolean;
+  /** 1, 2, ... per patient, assigned under the patient's lock: the highest is current. */
+  revision: number;
+  /** When it was saved (information only: never later than the next revision's). */
   recorded_at: Instant;
   recorded_by: string;
 }

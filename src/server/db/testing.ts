@@ -35,17 +35,23 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
   return process.env["TEST_DATABASE_URL"] ? ["pglite", "postgresql"] : ["pglite"];
 }
 
-/** A fresh, migrated database of that kind. */
-export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
-  if (kind === "pglite") {
-    const { db, close } = await openPGlite(undefined);
-    await migrateToLatest(db);
-    return { kind, db, url: null, close };
-  }
-  return openPostgresTestDatabase();
+export interface TestDatabaseOptions {
+  /** False leaves the database empty, for a test of the migrations themselves; default true. */
+  readonly migrate?: boolean;
 }
 
-async function openPostgresTestDatabase(): Promise<TestDatabase> {
+/** A fresh database of that kind, migrated to the latest unless asked not to. */
+export async function openTestDatabase(kind: TestDatabaseKind, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true;
+  if (kind === "pglite") {
+    const { db, close } = await openPGlite(undefined);
+    if (migrate) await migrateToLatest(db);
+    return { kind, db, url: null, close };
+  }
+  return openPostgresTestDatabase(migrate);
+}
+
+async function openPostgresTestDatabase(migrate: boolean): Promise<TestDatabase> {
   const serverUrl = process.env["TEST_DATABASE_URL"];
   if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set");
   const worker = (process.env["VITEST_POOL_ID"] ?? "0").replace(/\D/g, "") || "0";
@@ -59,7 +65,7 @@ async function openPostgresTestDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString());
-  await migrateToLatest(db);
+  if (migrate) await migrateToLatest(db);
   return {
     kind: "postgresql",
     db,

@@ -120,6 +120,20 @@ describe.each(testDatabaseKinds())("POST /api/assess on %s", (kind) => {
     expect(error.message).toContain("diary[0].hours: must be 0-24 hours");
   });
 
+  it("refuses a record listing more than 1000 windows naming asOf only when one was sent, else the earliest diary date", async () => {
+    const record = { ...smallRecord(), diary: [...smallRecord().diary, { date: "0001-01-01", headache: false }] };
+    const byDefault = await staff.post("/api/assess", record);
+    expect(byDefault.statusCode).toBe(400);
+    expect(byDefault.json().error.details.issues.map((issue: { path: string }) => issue.path)).toEqual(["diary[2].date"]);
+    for (const [url, body] of [["/api/assess?asOf=2026-07-20", record], ["/api/assess", { ...record, asOf: "2026-07-20" }]] as const) {
+      const response = await staff.post(url, body);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().error.details.issues.map((issue: { path: string }) => issue.path), url).toEqual(["asOf"]);
+    }
+    // Within 1000 windows of the sent asOf, the same record is assessed.
+    expect((await staff.post("/api/assess?asOf=0050-01-01", record)).statusCode).toBe(200);
+  });
+
   it("names a missing or non-object record at its root, and a bad query value by its name", async () => {
     for (const payload of [undefined, "[]", "\"text\""]) {
       const response = await staff.request({ method: "POST", url: "/api/assess", headers: { "content-type": "application/json" }, ...(payload === undefined ? {} : { payload }) });

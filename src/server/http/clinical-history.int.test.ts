@@ -13,7 +13,7 @@ import { historyRevisions } from "../db/repositories/clinical-history.ts";
 import { trialRevisions } from "../db/repositories/preventive-trials.ts";
 import { testClock } from "../services/test-support.ts";
 import { NOW, TODAY, httpWorld, knownDiary, put, signedIn, type World } from "./assessment-test-support.ts";
-import type { TestApp, TestClient } from "./test-app.ts";
+import { testApp, type TestApp, type TestClient } from "./test-app.ts";
 
 const NO_HISTORY = { chronicMigraineSince: null, botulinumHypersensitivity: null, injectionSiteInfection: null, overuseManaged: null, noPreventivesTried: false };
 const NO_CONTRAINDICATION = { ...NO_HISTORY, botulinumHypersensitivity: false, injectionSiteInfection: false };
@@ -152,6 +152,60 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     expect(flags).toEqual([true, false]);
   });
 
+  it("orders revisions by number, not by app servers' clocks: a save from a server 0.5 s behind still becomes current", async () => {
+    // Two app servers on one database, B's clock half a second behind A's (as after NTP drift).
+    const behind = testClock(new Date(Date.parse(NOW) - 500).toISOString());
+    const serverB = await testApp(t.db, { clock: behind });
+    try {
+      const staffB = await signedIn(serverB, world.aClinician);
+      const patientId = await newPatient();
+      const none = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, noPreventivesTried: true });
+      expect(none.json().history.preventiveHistory).toBe("none-tried");
+
+      const added = await staffB.post(`${base(patientId)}/preventives`, TOPIRAMATE);
+      expect(added.statusCode, added.body).toBe(200);
+      expect(added.json().history.preventiveHistory).toBe("recorded");
+      expect(added.json().preventives.map((p: { name: string }) => p.name)).toEqual(["Topiramate"]);
+      expect((await staff.get(`${base(patientId)}/history`)).json().history.preventiveHistory).toBe("recorded");
+
+      const trialId = added.json().preventives[0].id as string;
+      const withdrawn = await del(staffB, `${base(patientId)}/preventives/${trialId}`);
+      expect(withdrawn.json().history.preventiveHistory).toBe("not-recorded");
+      expect((await staff.get(`${base(patientId)}/history`)).json().history.preventiveHistory).toBe("not-recorded");
+      expect((await eligibility(patientId)).criteria["preventives-failed"].status).toBe("unknown");
+
+      const answered = await put(staffB, `${base(patientId)}/history`, { ...NO_HISTORY, botulinumHypersensitivity: false });
+      expect(answered.json().history).toMatchObject({ botulinumHypersensitivity: false, preventiveHistory: "not-recorded" });
+      expect((await staff.get(`${base(patientId)}/history`)).json().history.botulinumHypersensitivity).toBe(false);
+
+      // recorded_at is information only, and never goes back: B's revisions carry A's instant.
+      const rows = await historyRevisions(t.db, world.a.clinicId, patientId);
+      expect(rows.map((row) => [row.revision, row.no_preventives_tried, row.botulinum_hypersensitivity, row.recorded_at])).toEqual([
+        [1, true, null, NOW],
+        [2, false, null, NOW],
+        [3, false, false, NOW],
+      ]);
+    } finally {
+      await serverB.close();
+    }
+  });
+
+  it("refuses a chronic migraine attestation dated after the patient's today or before their birth date, naming the field", async () => {
+    const patientId = await newPatient();
+    for (const since of [addDays(TODAY, 1), "1984-02-28", "0001-01-01"]) {
+      const response = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: since });
+      expect(response.statusCode, since).toBe(400);
+      expect(response.json().error.details.issues.map((issue: { path: string }) => issue.path), since).toEqual(["chronicMigraineSince"]);
+    }
+    expect((await staff.get(`${base(patientId)}/history`)).json().history.recordedAt).toBeNull();
+    // The boundaries themselves are allowed: the birth date (1984-02-29) and the patient's today.
+    for (const since of ["1984-02-29", TODAY]) {
+      const response = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: since });
+      expect(response.statusCode, since).toBe(200);
+      expect(response.json().history.chronicMigraineSince).toBe(since);
+    }
+  });
+
   it("makes eligibility decidable under us-payer: insufficient data, then eligible once answered, not eligible with hypersensitivity", async () => {
     const patientId = await newPatient();
     const imported = await staff.post(`${base(patientId)}/diary/import`, { days: knownDiary() });
@@ -203,7 +257,7 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     }
     const historyCases: [object, string][] = [
       [{ ...NO_HISTORY, chronicMigraineSince: "2026-02-30" }, "chronicMigraineSince"],
-      [{ ...NO_HISTORY, chronicMigraineSince: addDays(TODAY, 2) }, "chronicMigraineSince"],
+      [{ ...NO_HISTORY, chronicMigraineSince: addDays(TODAY, 1) }, "chronicMigraineSince"],
       [{ ...NO_HISTORY, botulinumHypersensitivity: "yes" }, "botulinumHypersensitivity"],
       [{ ...NO_HISTORY, noPreventivesTried: null }, "noPreventivesTried"],
     ];
@@ -213,11 +267,11 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
       expect(response.json().error.details.issues.map((issue: { path: string }) => issue.path), JSON.stringify(body)).toEqual([field]);
     }
     expect((await staff.get(`${base(patientId)}/history`)).json().history.recordedAt).toBeNull();
-    // An absent end is an ongoing trial; the patient's tomorrow is allowed (travel), as for diary days.
+    // An absent end is an ongoing trial; the patient's tomorrow is allowed for a start (travel), as for diary days.
     const ongoing = await staff.post(`${base(patientId)}/preventives`, { name: "Erenumab", class: "cgrp-antibody", start: "2026-07-01", outcome: "ongoing" });
     expect(ongoing.json().preventives[0]).toMatchObject({ name: "Erenumab", end: null });
     expect((await staff.post(`${base(patientId)}/preventives`, { ...TOPIRAMATE, start: addDays(TODAY, 1), end: null, outcome: "ongoing" })).statusCode).toBe(200);
-    expect((await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: addDays(TODAY, 1) })).statusCode).toBe(200);
+    expect((await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: TODAY })).statusCode).toBe(200);
   });
 
   it("keeps clinics and patients apart: another clinic's patient or another patient's trial is not_found, a patient account is forbidden", async () => {

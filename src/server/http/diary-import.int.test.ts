@@ -122,6 +122,27 @@ describe.each(testDatabaseKinds())("diary import over HTTP on %s", (kind) => {
     }
   });
 
+  it("refuses days before the patient's birth date, naming days[i].date and storing none; the birth date itself is allowed", async () => {
+    const patient = await world.newPatient(world.a.clinicId, world.a.staff.userId);
+    const staff = await signedIn(http, world.aClinician);
+    const response = await staff.post(importUrl(world.a.clinicId, patient.id), {
+      days: [
+        { date: "2026-07-01", headache: false },
+        { date: "0001-01-01", headache: false },
+        { date: "1984-02-28", headache: false },
+        { date: "1984-02-29", headache: false },
+      ],
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.issues).toEqual([
+      { path: "days[1].date", message: "must not be before the patient's birth date" },
+      { path: "days[2].date", message: "must not be before the patient's birth date" },
+    ]);
+    expect(await revisionCount(patient.id)).toBe(0);
+    const onBirthDate = await staff.post(importUrl(world.a.clinicId, patient.id), { days: [{ date: "1984-02-29", headache: false }] });
+    expect(onBirthDate.json()).toMatchObject({ imported: 1 });
+  });
+
   it("lists unknown fields as warnings by their days[i] path", async () => {
     const patient = await world.newPatient(world.a.clinicId, world.a.staff.userId);
     const staff = await signedIn(http, world.aClinician);

@@ -40,9 +40,24 @@ function validationIssues(error: FastifyError & { validation: { instancePath: st
   });
 }
 
+/**
+ * PostgreSQL's refusals of a character it cannot store: 22021 (U+0000 in text) and 22P05 (a
+ * `\u0000` escape in jsonb). The contracts refuse control characters first (contracts/text.ts);
+ * this is the last line of defence, so such input is bad input, never a 500.
+ */
+const UNSTORABLE_CHARACTER_CODES: ReadonlySet<unknown> = new Set(["22021", "22P05"]);
+
+function isUnstorableCharacter(error: unknown): boolean {
+  return typeof error === "object" && error !== null && UNSTORABLE_CHARACTER_CODES.has((error as { code?: unknown }).code);
+}
+
+/** The value is not echoed: it may be personal or health data. */
+export const UNSTORABLE_CHARACTER_MESSAGE = "The request holds a character that cannot be stored (such as U+0000). Remove it and send again.";
+
 /** Our error for anything thrown while handling a request; `null` for an internal error (a bug). */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (isUnstorableCharacter(error)) return new AppError("validation_failed", UNSTORABLE_CHARACTER_MESSAGE);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = validationIssues(error);
     const where = PART_NAMES[error.validationContext ?? "body"] ?? "body";

@@ -10,6 +10,7 @@ import { addDays, plainDate } from "#domain/shared/plain-date.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { patientAssessmentSchema } from "#contracts/api/assessment.ts";
+import { insertRevisions } from "../db/repositories/diary-revisions.ts";
 import { testDatabaseKinds } from "../db/testing.ts";
 import { createPatient } from "../services/patients.ts";
 import { testClock } from "../services/test-support.ts";
@@ -146,7 +147,7 @@ describe.each(testDatabaseKinds())("patient assessment over HTTP on %s", (kind) 
     }
   });
 
-  it("refuses with 400 on asOf an assessment that would list more than 1000 windows, and answers one of exactly 1000", async () => {
+  it("lists at most 1000 windows for a stored patient: diary days further back are left out, never a 400", async () => {
     const patient = await world.newPatient(world.a.clinicId, world.a.staff.userId);
     const staff = await signedIn(http, world.aClinician);
     await staff.post(`/api/clinics/${world.a.clinicId}/patients/${patient.id}/diary/import`, { days: [{ date: "2026-07-01", headache: false }] });
@@ -154,11 +155,56 @@ describe.each(testDatabaseKinds())("patient assessment over HTTP on %s", (kind) 
     const near = await staff.get(assessmentUrl(world.a.clinicId, patient.id, `?asOf=${lastOfWindow1000}`));
     expect(near.statusCode).toBe(200);
     expect(near.json().windows).toHaveLength(1000);
+    expect(near.json().windows[999]).toMatchObject({ start: "2026-07-01", daysRecorded: 1 });
     for (const asOf of [addDays(lastOfWindow1000, 1), "9999-12-31"]) {
       const far = await staff.get(assessmentUrl(world.a.clinicId, patient.id, `?asOf=${asOf}`));
-      expect(far.statusCode, asOf).toBe(400);
-      expect(far.json().error.details.issues[0].path).toBe("asOf");
+      expect(far.statusCode, asOf).toBe(200);
+      // The 2026 day is beyond the look-back: W1-W3 alone, nothing recorded.
+      expect(far.json().windows.map((window: { daysRecorded: number }) => window.daysRecorded), asOf).toEqual([0, 0, 0]);
     }
+    expect((await staff.get(assessmentUrl(world.a.clinicId, patient.id, "?asOf=0001-01-01"))).statusCode).toBe(200);
+  });
+
+  it("keeps assessing a patient whose stored diary holds a day in year 1 (saved before such dates were refused)", async () => {
+    const patient = await world.newPatient(world.a.clinicId, world.a.staff.userId);
+    const days = await storeKnownDiary(world.a.clinicId, patient.id);
+    await insertRevisions(env.t.db, [
+      {
+        clinic_id: world.a.clinicId,
+        patient_id: patient.id,
+        id: uuidv7(),
+        date: "0001-01-01",
+        answers: JSON.stringify({ headache: false }),
+        recorded_at: NOW,
+        received_at: NOW,
+        entered_by: "staff",
+        entered_by_user_id: world.aClinician.userId,
+        source: "import",
+        late: true,
+      },
+    ]);
+    const staff = await signedIn(http, world.aClinician);
+    const response = await staff.get(assessmentUrl(world.a.clinicId, patient.id));
+    expect(response.statusCode, response.body).toBe(200);
+    const parsed = parsePatientRecord({ patient: { id: patient.id, birthDate: BIRTH_DATE }, diary: days });
+    if (!parsed.ok) throw new Error("the known diary is not a valid record");
+    expect(response.json()).toEqual(overTheWire(assess(parsed.value.record, { asOf: TODAY, policy: "us-label", settings: DEFAULT_SETTINGS })));
+  });
+
+  it("refuses a diary date before the patient's birth date from staff and from the patient, naming date; the birth date itself is allowed", async () => {
+    const staff = await signedIn(http, world.aClinician);
+    const ann = await signedIn(http, world.ann);
+    const staffUrl = `/api/clinics/${world.a.clinicId}/patients/${world.ann.patientId}/diary`;
+    const save = (date: string) => ({ id: uuidv7(), date, recordedAt: NOW, headache: false });
+    for (const date of ["0001-01-01", addDays(plainDate(BIRTH_DATE), -1)]) {
+      for (const response of [await staff.post(staffUrl, save(date)), await ann.post("/api/me/diary", { patientId: world.ann.patientId, ...save(date) })]) {
+        expect(response.statusCode, date).toBe(400);
+        expect(response.json().error.details.issues).toEqual([{ path: "date", message: "must not be before the patient's birth date" }]);
+      }
+    }
+    expect((await staff.post(staffUrl, save(BIRTH_DATE))).statusCode).toBe(200);
+    expect((await ann.post("/api/me/diary", { patientId: world.ann.patientId, ...save(BIRTH_DATE) })).statusCode).toBe(200);
+    expect((await staff.get(assessmentUrl(world.a.clinicId, world.ann.patientId))).statusCode).toBe(200);
   });
 
   it("keeps clinics apart: another clinic or its patient is not_found, a patient account is forbidden", async () => {

@@ -7,7 +7,7 @@ import type { AssessmentWithEvidence, RecordAssessment } from "#contracts/api/as
 import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { assess } from "#domain/assess/assess.ts";
 import type { Assessment } from "#domain/assess/assessment.ts";
-import { daysBetween, formatDate, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import { addDays, daysBetween, formatDate, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { PatientRecord, PolicyId } from "#domain/shared/record.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { invalidField } from "../app-error.ts";
@@ -18,6 +18,7 @@ import { clinicPolicy } from "./clinic-settings.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadPatientOrNotFound } from "./diary.ts";
 import { toDiaryDay } from "./diary-view.ts";
+import { readSnapshot } from "./read-snapshot.ts";
 import { recordInvalid } from "./record-issues.ts";
 import { localDateAt } from "./time-zone.ts";
 
@@ -31,9 +32,21 @@ const DEFAULT_POLICY: PolicyId = "us-label";
  */
 export const MAX_ASSESSMENT_WINDOWS = 1000;
 const WINDOW_DAYS = 28;
+/** A stored patient's assessment reads the diary of the last 1000 windows ending asOf, no further back. */
+export const STORED_LOOK_BACK_DAYS = MAX_ASSESSMENT_WINDOWS * WINDOW_DAYS;
 
-/** The earliest date the stored diary is read from: all of it. */
+/** The earliest date a diary may be read from. */
 const DIARY_START = plainDate("0001-01-01");
+
+/**
+ * The first day a stored patient's assessment reads: the first day of window 1000 counting back
+ * from `asOf` (or the earliest date there is). Older days, such as a mistyped year saved before
+ * dates before birth were refused, are left out rather than making every assessment of the
+ * patient a 400: a stored patient's assessment is never refused for its data.
+ */
+export function storedLookBackStart(asOf: PlainDate): PlainDate {
+  return daysBetween(DIARY_START, asOf) < STORED_LOOK_BACK_DAYS ? DIARY_START : addDays(asOf, -(STORED_LOOK_BACK_DAYS - 1));
+}
 
 export interface AssessmentChoice {
   readonly asOf?: PlainDate | undefined;
@@ -52,13 +65,21 @@ function toAnswer(assessment: Assessment): AssessmentWithEvidence {
   return answer;
 }
 
-function refuseTooManyWindows(record: PatientRecord, asOf: PlainDate): void {
-  let earliest: PlainDate | undefined;
-  for (const day of record.diary) if (day.date <= asOf && (earliest === undefined || day.date < earliest)) earliest = day.date;
-  if (earliest === undefined) return;
-  if (Math.floor(daysBetween(earliest, asOf) / WINDOW_DAYS) + 1 > MAX_ASSESSMENT_WINDOWS) {
-    throw invalidField("asOf", `must be less than ${MAX_ASSESSMENT_WINDOWS * WINDOW_DAYS} days after the earliest diary date (an assessment lists at most ${MAX_ASSESSMENT_WINDOWS} windows)`);
+/**
+ * Refuses a sent record whose assessment would list more than 1000 windows, naming what the
+ * sender can change: `asOf` when they sent one (in the query or the record), else the earliest
+ * diary date (the assessment date is then the server's today, which they did not choose).
+ */
+function refuseTooManyWindows(record: PatientRecord, asOf: PlainDate, asOfSent: boolean): void {
+  let earliest: { date: PlainDate; index: number } | undefined;
+  for (const [index, day] of record.diary.entries()) {
+    if (day.date <= asOf && (earliest === undefined || day.date < earliest.date)) earliest = { date: day.date, index };
   }
+  if (earliest === undefined) return;
+  if (Math.floor(daysBetween(earliest.date, asOf) / WINDOW_DAYS) + 1 <= MAX_ASSESSMENT_WINDOWS) return;
+  const why = `an assessment lists at most ${MAX_ASSESSMENT_WINDOWS} windows`;
+  if (asOfSent) throw invalidField("asOf", `must be less than ${STORED_LOOK_BACK_DAYS} days after the earliest diary date (${why})`);
+  throw invalidField(`diary[${earliest.index}].date`, `must be less than ${STORED_LOOK_BACK_DAYS} days before the assessment date (${why}); check the year, or send an asOf`);
 }
 
 /**
@@ -85,19 +106,22 @@ export function storedPatientRecord(
 
 /**
  * A clinic patient's assessment as of `asOf` (default: the patient's today in their time zone)
- * under `policy` (default: the clinic's).
+ * under `policy` (default: the clinic's), on the diary of the last 1000 windows. The patient,
+ * policy, diary and clinical history are read as one snapshot, so a save committed meanwhile is
+ * in all of them or in none.
  */
 export async function assessStoredPatient(
   deps: ServiceDeps,
   target: { clinicId: string; patientId: string },
   choice: AssessmentChoice,
 ): Promise<AssessmentWithEvidence> {
-  const patient = await loadPatientOrNotFound(deps.db, target.clinicId, target.patientId);
-  const policy = choice.policy ?? (await clinicPolicy(deps.db, target.clinicId));
-  const asOf = choice.asOf ?? localDateAt(deps.clock(), patient.time_zone);
-  const rows = await currentDays(deps.db, target.clinicId, target.patientId, { from: DIARY_START, to: asOf });
-  const record = storedPatientRecord(patient, rows, await clinicalFacts(deps.db, target));
-  refuseTooManyWindows(record, asOf);
+  const { record, asOf, policy } = await readSnapshot(deps.db, async (tx) => {
+    const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
+    const policy = choice.policy ?? (await clinicPolicy(tx, target.clinicId));
+    const asOf = choice.asOf ?? localDateAt(deps.clock(), patient.time_zone);
+    const rows = await currentDays(tx, target.clinicId, target.patientId, { from: storedLookBackStart(asOf), to: asOf });
+    return { record: storedPatientRecord(patient, rows, await clinicalFacts(tx, target)), asOf, policy };
+  });
   return toAnswer(assess(record, { asOf, policy, settings: DEFAULT_SETTINGS }));
 }
 
@@ -116,8 +140,9 @@ export function assessSentRecord(deps: ServiceDeps, body: unknown, choice: Asses
   const parsed = parsePatientRecord(body);
   if (!parsed.ok) throw recordInvalid("The patient record", parsed.issues);
   const { record, settings, unknownFields } = parsed.value;
-  const asOf = choice.asOf ?? parsed.value.asOf ?? serverLocalDate(deps.clock());
+  const sentAsOf = choice.asOf ?? parsed.value.asOf;
+  const asOf = sentAsOf ?? serverLocalDate(deps.clock());
   const policy = choice.policy ?? parsed.value.policy ?? DEFAULT_POLICY;
-  refuseTooManyWindows(record, asOf);
+  refuseTooManyWindows(record, asOf, sentAsOf !== undefined);
   return { ...toAnswer(assess(record, { asOf, policy, settings })), warnings: unknownFields.map((path) => `unknown field ${path}`) };
 }

@@ -17,9 +17,11 @@ import { currentHistoryRevision, insertHistoryRevision, type HistoryRevisionWith
 import type { Executor } from "../db/repositories/executor.ts";
 import { lockPatient } from "../db/repositories/patient-lock.ts";
 import { currentTrials, type TrialRevisionWithAuthor } from "../db/repositories/preventive-trials.ts";
+import type { PatientRow } from "../db/schema.ts";
 import { audit } from "./audit.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadPatientOrNotFound } from "./diary.ts";
+import { readSnapshot } from "./read-snapshot.ts";
 import { localDateAt } from "./time-zone.ts";
 
 /** As for diary days: a date a day ahead of the patient's zone (travel) at most. */
@@ -84,14 +86,17 @@ function toView(current: CurrentClinicalHistory): ClinicalHistoryView {
   };
 }
 
-/** The patient's current clinical history as the API shows it. */
+/** The patient's current clinical history as the API shows it. Two reads: call it in a transaction (a write's, or `readSnapshot`). */
 export async function clinicalHistoryView(db: Executor, target: PatientTarget): Promise<ClinicalHistoryView> {
   return toView(await loadCurrent(db, target));
 }
 
+/** The current view read as one snapshot, so a trial added meanwhile shows with the history revision it made, or not at all. */
 export async function readClinicalHistory(deps: ServiceDeps, target: PatientTarget): Promise<ClinicalHistoryView> {
-  await loadPatientOrNotFound(deps.db, target.clinicId, target.patientId);
-  return clinicalHistoryView(deps.db, target);
+  return readSnapshot(deps.db, async (tx) => {
+    await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
+    return clinicalHistoryView(tx, target);
+  });
 }
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -123,15 +128,40 @@ export async function clinicalFacts(db: Executor, target: PatientTarget): Promis
   return { ...(current.history === undefined ? {} : { history }), ...(preventives === undefined ? {} : { preventives }) };
 }
 
+/**
+ * Refuses a chronic migraine attestation dated after the patient's today (it attests what has
+ * been, so no day of travel allowance) or before their birth date, naming the field.
+ */
+function refuseImpossibleAttestation(since: PlainDate | null, now: Date, patient: PatientRow): void {
+  if (since === null) return;
+  if (daysBetween(localDateAt(now, patient.time_zone), since) > 0) throw invalidField("chronicMigraineSince", "must not be after the patient's today");
+  if (since < patient.birth_date) throw invalidField("chronicMigraineSince", "must not be before the patient's birth date");
+}
+
 /** Refuses a date later than the patient's today (plus a day for travel), naming the field. */
 export function refuseFutureDate(field: string, date: PlainDate | null, now: Date, timeZone: string): void {
   if (date === null) return;
   if (daysBetween(localDateAt(now, timeZone), date) > FUTURE_DAYS_ALLOWED) throw invalidField(field, "must not be after the patient's today");
 }
 
-/** Appends a history revision with these answers, and its audit row. */
+/**
+ * An instant for a revision saved now after `previous`: never before it, so `recorded_at` reads in
+ * the same order as the revisions even when this server's clock is behind the one that saved it.
+ */
+export function recordedAfter(now: Date, previous: string | undefined): string {
+  if (previous === undefined) return now.toISOString();
+  const previousTime = new Date(previous).getTime();
+  return previousTime > now.getTime() ? new Date(previousTime).toISOString() : now.toISOString();
+}
+
+/**
+ * Appends a history revision with these answers, and its audit row. Call it with the patient's
+ * row locked: the revision number is the current one plus one, and that number, not a clock,
+ * makes it current.
+ */
 export async function appendHistoryRevision(tx: Executor, target: PatientTarget, actorUserId: string, now: Date, answers: HistoryAnswers): Promise<void> {
   const id = uuidv7();
+  const current = await currentHistoryRevision(tx, target.clinicId, target.patientId);
   await insertHistoryRevision(tx, {
     clinic_id: target.clinicId,
     patient_id: target.patientId,
@@ -141,7 +171,8 @@ export async function appendHistoryRevision(tx: Executor, target: PatientTarget,
     injection_site_infection: answers.injectionSiteInfection,
     overuse_managed: answers.overuseManaged,
     no_preventives_tried: answers.noPreventivesTried,
-    recorded_at: now.toISOString(),
+    revision: (current?.revision ?? 0) + 1,
+    recorded_at: recordedAfter(now, current?.recorded_at),
     recorded_by: actorUserId,
   });
   await audit(tx, now, { clinicId: target.clinicId, actorUserId, action: "clinical_history.revised", entity: "clinical_history_revision", entityId: id });
@@ -164,7 +195,7 @@ export async function reviseClinicalHistory(deps: ServiceDeps, target: PatientTa
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
     const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
-    refuseFutureDate("chronicMigraineSince", answers.chronicMigraineSince, now, patient.time_zone);
+    refuseImpossibleAttestation(answers.chronicMigraineSince, now, patient);
     await lockPatient(tx, target.clinicId, target.patientId);
     if (answers.noPreventivesTried && (await currentTrials(tx, target.clinicId, target.patientId)).length > 0) {
       throw invalidField("noPreventivesTried", "must be false while preventive treatments are recorded (withdraw them as entered in error first)");

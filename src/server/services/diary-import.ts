@@ -1,7 +1,8 @@
 /**
  * Importing diary days in the patient record's format (ADR 0010): validated exactly as a
  * record's `diary` (the same parser, so the same impossible dates, ranges, required answers and
- * repeated dates are refused, named `days[i].field`), each day stored as a new revision (ADR
+ * repeated dates are refused, named `days[i].field`; so is a date after the patient's tomorrow
+ * or before their birth date), each day stored as a new revision (ADR
  * 0005) with source `import`, entered by staff. A day whose answers equal its current view is
  * left alone, so importing the same file twice stores nothing the second time.
  */
@@ -17,7 +18,7 @@ import { lockPatient } from "../db/repositories/patient-lock.ts";
 import type { NewDiaryRevision, StoredDiaryAnswers } from "../db/schema.ts";
 import { audit } from "./audit.ts";
 import type { ServiceDeps } from "./deps.ts";
-import { loadPatientOrNotFound } from "./diary.ts";
+import { BEFORE_BIRTH_MESSAGE, isBeforeBirth, loadPatientOrNotFound } from "./diary.ts";
 import { toStoredAnswers } from "./diary-view.ts";
 import { recordInvalid, renameDiaryList } from "./record-issues.ts";
 import { isLate, localDateAt } from "./time-zone.ts";
@@ -86,10 +87,12 @@ export async function importDiaryDays(
     const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
     const { days, unknownFields } = parseDays(sent);
     const today = localDateAt(now, patient.time_zone);
-    const future = days.flatMap((day, index): FieldIssue[] =>
-      daysBetween(today, day.date) > FUTURE_DAYS_ALLOWED ? [{ path: `${LIST_NAME}[${index}].date`, message: "must not be after today" }] : [],
-    );
-    if (future.length > 0) throw recordInvalid("The diary days", future);
+    const impossible = days.flatMap((day, index): FieldIssue[] => {
+      const path = `${LIST_NAME}[${index}].date`;
+      if (daysBetween(today, day.date) > FUTURE_DAYS_ALLOWED) return [{ path, message: "must not be after today" }];
+      return isBeforeBirth(day.date, patient) ? [{ path, message: BEFORE_BIRTH_MESSAGE }] : [];
+    });
+    if (impossible.length > 0) throw recordInvalid("The diary days", impossible);
 
     await lockPatient(tx, target.clinicId, target.patientId);
     const dates = days.map((day) => day.date).sort();

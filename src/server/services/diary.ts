@@ -1,7 +1,8 @@
 /**
  * Saving and reading diary days (ADR 0005). A save inserts a new revision, never an overwrite;
  * the same revision id sent again (the offline outbox may resend) returns what is stored. A
- * revision is `late` when it was recorded after its date ended in the patient's time zone.
+ * revision is `late` when it was recorded after its date ended in the patient's time zone. A
+ * date after the patient's tomorrow or before their birth date is refused.
  *
  * The current view of a day is its latest revision by `recordedAt`, the device's clock, so that
  * instant is checked: one set in the future would fix the day for good (no later correction
@@ -39,6 +40,16 @@ export interface DiaryAuthor {
   enteredBy: "patient" | "staff";
 }
 
+export const BEFORE_BIRTH_MESSAGE = "must not be before the patient's birth date";
+
+/**
+ * Whether a diary date is before the patient was born: a mistyped year (0001 for 2001) that,
+ * once stored, would stretch every assessment of the patient back across centuries.
+ */
+export function isBeforeBirth(date: PlainDate, patient: Pick<PatientRow, "birth_date">): boolean {
+  return date < patient.birth_date;
+}
+
 export async function loadPatientOrNotFound(db: Executor, clinicId: string, patientId: string): Promise<PatientRow> {
   const patient = await findPatient(db, clinicId, patientId);
   if (patient === undefined) throw new AppError("not_found", "No such patient.");
@@ -59,6 +70,7 @@ export async function saveDiaryRevision(
     if (existing !== undefined) return currentViewOfStored(tx, existing.patient_id, existing.date, target);
     const today = localDateAt(now, patient.time_zone);
     if (daysBetween(today, input.date) > FUTURE_DAYS_ALLOWED) throw invalidField("date", "must not be after today");
+    if (isBeforeBirth(input.date, patient)) throw invalidField("date", BEFORE_BIRTH_MESSAGE);
     const recordedAt = checkedRecordedAt(input, now, patient.time_zone);
     const inserted = await insertRevisionOnce(tx, {
       clinic_id: target.clinicId,

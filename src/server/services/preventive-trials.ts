@@ -15,7 +15,7 @@ import { lockPatient } from "../db/repositories/patient-lock.ts";
 import { currentTrialVersion, insertTrial, insertTrialRevision, type TrialRevisionWithAuthor } from "../db/repositories/preventive-trials.ts";
 import type { PreventiveTrialStatus } from "../db/schema.ts";
 import { audit } from "./audit.ts";
-import { answersOf, appendHistoryRevision, clinicalHistoryView, refuseFutureDate, type PatientTarget } from "./clinical-history.ts";
+import { answersOf, appendHistoryRevision, clinicalHistoryView, recordedAfter, refuseFutureDate, type PatientTarget } from "./clinical-history.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadPatientOrNotFound } from "./diary.ts";
 
@@ -56,18 +56,19 @@ async function writeTrials(
   });
 }
 
-async function appendRevision(context: WriteContext, trialId: string, revision: number, trial: TrialInput, status: PreventiveTrialStatus): Promise<void> {
+/** Appends the trial's next revision after `previous` (none for a new trial), recorded no earlier than it. */
+async function appendRevision(context: WriteContext, trialId: string, previous: TrialRevisionWithAuthor | undefined, trial: TrialInput, status: PreventiveTrialStatus): Promise<void> {
   await insertTrialRevision(context.tx, {
     clinic_id: context.target.clinicId,
     trial_id: trialId,
-    revision,
+    revision: (previous?.revision ?? 0) + 1,
     name: trial.name,
     class: trial.class,
     start_date: trial.start,
     end_date: trial.end,
     outcome: trial.outcome,
     status,
-    recorded_at: context.now.toISOString(),
+    recorded_at: recordedAfter(context.now, previous?.recorded_at),
     recorded_by: context.actorUserId,
   });
 }
@@ -103,7 +104,7 @@ export async function addPreventiveTrial(deps: ServiceDeps, target: PatientTarge
     }
     const trialId = uuidv7();
     await insertTrial(context.tx, { clinic_id: target.clinicId, id: trialId, patient_id: target.patientId, created_at: context.now.toISOString() });
-    await appendRevision(context, trialId, 1, input, "active");
+    await appendRevision(context, trialId, undefined, input, "active");
     await audit(context.tx, context.now, { clinicId: target.clinicId, actorUserId, action: "preventive_trial.added", entity: "preventive_trial", entityId: trialId });
   });
 }
@@ -113,7 +114,7 @@ export async function amendPreventiveTrial(deps: ServiceDeps, target: PatientTar
   return writeTrials(deps, target, actorUserId, input, async (context) => {
     const current = await standingTrial(context, trialId);
     if (sameTrial(current, input)) return;
-    await appendRevision(context, trialId, current.revision + 1, input, "active");
+    await appendRevision(context, trialId, current, input, "active");
     await audit(context.tx, context.now, { clinicId: target.clinicId, actorUserId, action: "preventive_trial.amended", entity: "preventive_trial", entityId: trialId });
   });
 }
@@ -123,7 +124,7 @@ export async function withdrawPreventiveTrial(deps: ServiceDeps, target: Patient
   return writeTrials(deps, target, actorUserId, null, async (context) => {
     const current = await standingTrial(context, trialId, true);
     if (current.status === "entered-in-error") return;
-    await appendRevision(context, trialId, current.revision + 1, storedTrial(current), "entered-in-error");
+    await appendRevision(context, trialId, current, storedTrial(current), "entered-in-error");
     await audit(context.tx, context.now, { clinicId: target.clinicId, actorUserId, action: "preventive_trial.withdrawn", entity: "preventive_trial", entityId: trialId });
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Clinical history revisions (ADR 0011): rows are only ever inserted. The current history of a
- * patient is the latest revision by recorded_at, then id (UUIDv7, time-ordered), so ties
- * resolve the same way on every server.
+ * patient is its highest revision number, assigned under the patient's lock (never by a clock:
+ * two app servers' clocks differ, and a save may wait on the lock after reading its clock).
  */
 import type { Insertable } from "kysely";
 import type { ClinicalHistoryRevisionRow, ClinicalHistoryRevisionsTable } from "../schema.ts";
@@ -23,8 +23,7 @@ export async function currentHistoryRevision(db: Executor, clinicId: string, pat
     .select("users.name as recorded_by_name")
     .where("clinical_history_revisions.clinic_id", "=", clinicId)
     .where("clinical_history_revisions.patient_id", "=", patientId)
-    .orderBy("clinical_history_revisions.recorded_at", "desc")
-    .orderBy("clinical_history_revisions.id", "desc")
+    .orderBy("clinical_history_revisions.revision", "desc")
     .limit(1)
     .executeTakeFirst();
 }
@@ -36,7 +35,6 @@ export async function historyRevisions(db: Executor, clinicId: string, patientId
     .selectAll()
     .where("clinic_id", "=", clinicId)
     .where("patient_id", "=", patientId)
-    .orderBy("recorded_at")
-    .orderBy("id")
+    .orderBy("revision")
     .execute();
 }

@@ -1,0 +1,61 @@
+/**
+ * Text fields of every contract: no control characters. PostgreSQL cannot store U+0000 in a text
+ * column (error 22021) nor in a jsonb string (22P05), so a NUL sent in a name would otherwise
+ * reach the database and fail there; the other C0 controls (U+0001-U+001F) and DEL are never
+ * meant in a name, an email or a drug, and would print badly in a list or an export. Free text
+ * (a note, a reason) keeps tab and line breaks. The message names the field, never the value.
+ */
+import { z } from "zod";
+
+const DEL = 0x7f;
+const FIRST_PRINTABLE = 0x20;
+/** Tab, line feed and carriage return: what free text may hold among the controls. */
+const LINE_BREAKS_AND_TAB: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0d]);
+const NONE: ReadonlySet<number> = new Set();
+
+/** Whether any UTF-16 unit of `value` is a C0 control or DEL, other than those `allowed`. */
+function holdsControl(value: string, allowed: ReadonlySet<number>): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code < FIRST_PRINTABLE || code === DEL) && !allowed.has(code)) return true;
+  }
+  return false;
+}
+
+export const CONTROL_CHARACTER_MESSAGE = "must not contain control characters (such as U+0000)";
+export const FREE_TEXT_CONTROL_CHARACTER_MESSAGE = "must not contain control characters other than tab and line breaks";
+
+/**
+ * Whether a one-line text holds a control character.
+ * @example hasControlCharacters("Topiramate\u0000") // true
+ * @example hasControlCharacters("Topiramate 50 mg") // false
+ */
+export function hasControlCharacters(value: string): boolean {
+  return holdsControl(value, NONE);
+}
+
+/**
+ * Whether free text holds a control character other than tab and line breaks.
+ * @example hasFreeTextControlCharacters("line one\nline two") // false
+ * @example hasFreeTextControlCharacters("bell\u0007") // true
+ */
+export function hasFreeTextControlCharacters(value: string): boolean {
+  return holdsControl(value, LINE_BREAKS_AND_TAB);
+}
+
+/**
+ * A one-line string (a name, an email, a drug, an identifier): refused with the field named when
+ * it holds a control character. Chain the field's own checks after it (`.trim().min(1).max(200)`).
+ * @example singleLineText().safeParse("Ann\u0000").success // false
+ */
+export function singleLineText() {
+  return z.string().refine((value) => !hasControlCharacters(value), { message: CONTROL_CHARACTER_MESSAGE, abort: true });
+}
+
+/**
+ * Free text (a note, a reason): tab and line breaks allowed, other control characters refused.
+ * @example freeText().safeParse("first\nsecond").success // true
+ */
+export function freeText() {
+  return z.string().refine((value) => !hasFreeTextControlCharacters(value), { message: FREE_TEXT_CONTROL_CHARACTER_MESSAGE, abort: true });
+}
