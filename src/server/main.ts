@@ -8,7 +8,7 @@ import { loadConfig, proxyWarning, usesHttps, type Config } from "./config.ts";
 import { openDatabase, type DatabaseHandle } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { buildApp } from "./http/app.ts";
-import { jobHandlers } from "./jobs/handlers.ts";
+import { jobHandlers, recurringJobs } from "./jobs/handlers.ts";
 import { createWorker } from "./jobs/worker.ts";
 import type { Log } from "./services/deps.ts";
 
@@ -38,7 +38,8 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
       logLevel: config.logLevel,
     });
     const clock = () => new Date();
-    const worker = createWorker({ db: database.db, clock, log: app.log as Log, handlers: jobHandlers({ db: database.db, clock, log: app.log as Log }) });
+    const log = app.log as Log;
+    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers({ db: database.db, clock, log }), recurring: recurringJobs });
     await app.listen({ host: config.host, port: config.port });
     worker.start();
 

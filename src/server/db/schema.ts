@@ -169,6 +169,8 @@ export interface JobsTable {
   done_at: Instant | null;
   last_error: string | null;
   created_at: InstantDefault;
+  /** At most one pending (not done) singleton job per queue (ADR 0012); default false. */
+  singleton: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface LoginFailuresTable {

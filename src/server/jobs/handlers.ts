@@ -1,10 +1,16 @@
 /**
- * The job handlers the server runs, by queue name. None yet: reminders, reports and imports
- * will add theirs here, and the worker started in main.ts picks them up.
+ * The job handlers the server runs, by queue name, and the queues that recur. Reminders, reports
+ * and imports will add theirs here, and the worker started in main.ts picks them up.
  */
-import type { JobHandler } from "./worker.ts";
+import type { JobHandler, WorkerOptions } from "./worker.ts";
 import type { ServiceDeps } from "../services/deps.ts";
+import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, housekeepingHandler } from "./housekeeping.ts";
 
-export function jobHandlers(_deps: ServiceDeps): Record<string, JobHandler> {
-  return {};
+export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
+  return { [HOUSEKEEPING_QUEUE]: housekeepingHandler(deps) };
 }
+
+/** Queues that run again after each run, one pending job each across every app server (ADR 0012). */
+export const recurringJobs: NonNullable<WorkerOptions["recurring"]> = {
+  [HOUSEKEEPING_QUEUE]: { everyMs: HOUSEKEEPING_EVERY_MS },
+};

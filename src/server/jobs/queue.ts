@@ -1,7 +1,7 @@
 /** Putting work on the database-backed job queue (architecture.md: jobs live in the database). */
 import { v7 as uuidv7 } from "uuid";
 import type { Executor } from "../db/repositories/executor.ts";
-import { insertJob } from "../db/repositories/jobs.ts";
+import { insertJob, insertSingletonJobUnlessPending } from "../db/repositories/jobs.ts";
 
 /**
  * Enqueues a job to run at `runAt` (default now); returns its id. Takes a transaction so a job
@@ -11,4 +11,12 @@ export async function enqueueJob(db: Executor, job: { queue: string; payload: un
   const id = uuidv7();
   await insertJob(db, { id, queue: job.queue, payload: job.payload, runAt: job.runAt.toISOString() });
   return id;
+}
+
+/**
+ * Enqueues a singleton job at `runAt` unless one of its queue is already pending (ADR 0012); true
+ * when this call enqueued it. Safe when several app servers call it at once: one row wins.
+ */
+export async function enqueueSingletonUnlessPending(db: Executor, job: { queue: string; payload: unknown; runAt: Date }): Promise<boolean> {
+  return insertSingletonJobUnlessPending(db, { id: uuidv7(), queue: job.queue, payload: job.payload, runAt: job.runAt.toISOString() });
 }

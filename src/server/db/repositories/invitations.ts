@@ -66,3 +66,12 @@ export async function expireOpenStaffInvitations(db: Executor, clinicId: string,
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/**
+ * Deletes the invitations never used that expired before `expiredBefore` (housekeeping, ADR
+ * 0012); returns how many. Used invitations stay: they tell who joined through which link.
+ */
+export async function deleteUnusedInvitationsExpiredBefore(db: Executor, expiredBefore: string): Promise<number> {
+  const result = await db.deleteFrom("invitations").where("used_at", "is", null).where("expires_at", "<", expiredBefore).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

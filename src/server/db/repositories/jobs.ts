@@ -14,6 +14,20 @@ export async function insertJob(db: Executor, job: { id: string; queue: string; 
     .execute();
 }
 
+/**
+ * Inserts a singleton job unless one of its queue is pending (not done), in one statement: the
+ * partial unique index `jobs_one_pending_singleton` settles concurrent inserts from any number of
+ * app servers (ADR 0012). True when this call inserted it.
+ */
+export async function insertSingletonJobUnlessPending(db: Executor, job: { id: string; queue: string; payload: unknown; runAt: string }): Promise<boolean> {
+  const result = await db
+    .insertInto("jobs")
+    .values({ id: job.id, queue: job.queue, payload: JSON.stringify(job.payload ?? null), run_at: job.runAt, singleton: true })
+    .onConflict((conflict) => conflict.column("queue").where("done_at", "is", null).where("singleton", "=", true).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
 /** Claims one due job of the queues, or returns undefined when none is due. */
 export async function claimNextJob(
   db: Executor,

@@ -19,6 +19,8 @@ export async function clearLoginFailures(db: Executor, keyHash: string): Promise
   await db.deleteFrom("login_failures").where("key_hash", "=", keyHash).execute();
 }
 
-export async function deleteLoginFailuresBefore(db: Executor, before: string): Promise<void> {
-  await db.deleteFrom("login_failures").where("at", "<", before).execute();
+/** Deletes the failures older than `before`; returns how many. */
+export async function deleteLoginFailuresBefore(db: Executor, before: string): Promise<number> {
+  const result = await db.deleteFrom("login_failures").where("at", "<", before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

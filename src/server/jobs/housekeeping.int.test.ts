@@ -1,0 +1,189 @@
+/**
+ * Housekeeping (ADR 0012): what it deletes and what it keeps, one pending run across every app
+ * server, the next run an hour after each run ends, and a log line with counts only.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Kysely } from "kysely";
+import { v7 as uuidv7 } from "uuid";
+import { openPostgres } from "../db/postgres.ts";
+import { insertClinic } from "../db/repositories/clinics.ts";
+import { insertInvitation } from "../db/repositories/invitations.ts";
+import { recordLoginFailure } from "../db/repositories/login-failures.ts";
+import { insertSession } from "../db/repositories/sessions.ts";
+import { insertUser } from "../db/repositories/users.ts";
+import type { Database } from "../db/schema.ts";
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
+import { silentLog, type Log } from "../services/deps.ts";
+import { SIGN_IN_LIMIT } from "../services/sign-in-limit.ts";
+import { makeClinic, makePatientWithAccount, testClock, testDeps } from "../services/test-support.ts";
+import { jobHandlers, recurringJobs } from "./handlers.ts";
+import { EXPIRED_INVITATION_KEPT_MS, HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, runHousekeeping } from "./housekeeping.ts";
+import { createWorker } from "./worker.ts";
+
+const NOW = new Date("2026-11-26T12:00:00.000Z");
+const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs).toISOString();
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** A Log that keeps every line, to read what housekeeping wrote. */
+function recordingLog(): Log & { lines: { level: string; fields: object; message: string | undefined }[] } {
+  const lines: { level: string; fields: object; message: string | undefined }[] = [];
+  const keep = (level: string) => (fields: object, message?: string) => {
+    lines.push({ level, fields, message });
+  };
+  return { lines, info: keep("info"), warn: keep("warn"), error: keep("error") };
+}
+
+describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
+  let t: TestDatabase;
+  let second: Kysely<Database>;
+  let clinicId: string;
+  let userId: string;
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+    // On PostgreSQL the second worker gets its own pool, as a second app server would.
+    second = t.url === null ? t.db : openPostgres(t.url);
+    clinicId = uuidv7();
+    userId = uuidv7();
+    await insertClinic(t.db, { id: clinicId, name: "Housekeeping Clinic", time_zone: "Europe/London" });
+    await insertUser(t.db, { id: userId, email: `keeper.${userId}@example.test`, name: "Kay Keeper", password_hash: "x" });
+  });
+  afterAll(async () => {
+    if (second !== t.db) await second.destroy();
+    await t.close();
+  });
+  beforeEach(async () => {
+    await t.db.deleteFrom("jobs").execute();
+    await t.db.deleteFrom("sessions").execute();
+    await t.db.deleteFrom("login_failures").execute();
+    await t.db.deleteFrom("invitations").execute();
+  });
+
+  async function addSession(expiresAt: string): Promise<string> {
+    const id = uuidv7();
+    await insertSession(t.db, { id, user_id: userId, created_at: at(-86_400_000), expires_at: expiresAt, last_seen_at: at(-60_000) });
+    return id;
+  }
+
+  async function addStaffInvitation(expiresAt: string, usedAt: string | null = null): Promise<string> {
+    const id = uuidv7();
+    await insertInvitation(t.db, {
+      clinic_id: clinicId,
+      id,
+      token_hash: `hash-${id}`,
+      kind: "staff",
+      patient_id: null,
+      email: `invited.${id}@example.test`,
+      name: "Ivy Invited",
+      role: "clinician",
+      created_by: userId,
+      expires_at: expiresAt,
+      used_at: usedAt,
+    });
+    return id;
+  }
+
+  const ids = async (table: "sessions" | "invitations") => (await t.db.selectFrom(table).select("id").orderBy("id").execute()).map((row) => row.id).sort();
+  const pendingHousekeeping = () =>
+    t.db.selectFrom("jobs").select(["id", "run_at"]).where("queue", "=", HOUSEKEEPING_QUEUE).where("done_at", "is", null).execute();
+
+  it("deletes sessions that have expired (at or before now) and keeps the live ones", async () => {
+    await addSession(at(-1));
+    await addSession(at(0));
+    const live = await addSession(at(1));
+    expect(await runHousekeeping(t.db, NOW)).toMatchObject({ expiredSessions: 2 });
+    expect(await ids("sessions")).toEqual([live]);
+  });
+
+  it("deletes sign-in failures older than the limit's window and keeps the ones it still counts", async () => {
+    await recordLoginFailure(t.db, "old-key", at(-SIGN_IN_LIMIT.windowMs - 1));
+    await recordLoginFailure(t.db, "recent-key", at(-SIGN_IN_LIMIT.windowMs + 1));
+    expect(await runHousekeeping(t.db, NOW)).toMatchObject({ staleSignInFailures: 1 });
+    expect(await t.db.selectFrom("login_failures").select("key_hash").execute()).toEqual([{ key_hash: "recent-key" }]);
+  });
+
+  it("deletes unused invitations expired more than 30 days ago and keeps recent, open and used ones", async () => {
+    await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS - 1));
+    const expiredRecently = await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS + 1));
+    const open = await addStaffInvitation(at(86_400_000));
+    const usedLongAgo = await addStaffInvitation(at(-3 * EXPIRED_INVITATION_KEPT_MS), at(-4 * EXPIRED_INVITATION_KEPT_MS));
+    expect(await runHousekeeping(t.db, NOW)).toEqual({ expiredSessions: 0, staleSignInFailures: 0, expiredInvitations: 1 });
+    expect(await ids("invitations")).toEqual([expiredRecently, open, usedLongAgo].sort());
+  });
+
+  it("never touches a patient, their clinical or audit rows, or a used invitation, even long after", async () => {
+    const clock = testClock(NOW.toISOString());
+    const deps = testDeps(t.db, clock);
+    const { clinicId: ownClinic, staff } = await makeClinic(deps, "clinician");
+    const patient = await makePatientWithAccount(deps, ownClinic, staff.userId);
+    const countOf = async (table: "patients" | "audit_events" | "invitations" | "users" | "memberships") =>
+      Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow()).n);
+    const before = { patients: await countOf("patients"), audit: await countOf("audit_events"), invitations: await countOf("invitations"), users: await countOf("users"), memberships: await countOf("memberships") };
+    const yearsLater = new Date(NOW.getTime() + 3 * 365 * 86_400_000);
+    expect(await runHousekeeping(t.db, yearsLater)).toMatchObject({ expiredSessions: 1, expiredInvitations: 0 });
+    expect({ patients: await countOf("patients"), audit: await countOf("audit_events"), invitations: await countOf("invitations"), users: await countOf("users"), memberships: await countOf("memberships") }).toEqual(before);
+    expect(await t.db.selectFrom("patients").select("user_id").where("id", "=", patient.patientId).executeTakeFirst()).toEqual({ user_id: patient.userId });
+  });
+
+  it("logs one line of counts only: no emails, no ids, not even the job's", async () => {
+    await addSession(at(-1));
+    await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS - 1));
+    await recordLoginFailure(t.db, "old-key", at(-SIGN_IN_LIMIT.windowMs - 1));
+    const log = recordingLog();
+    const deps = { db: t.db, clock: () => NOW, log };
+    const worker = createWorker({ db: t.db, clock: () => NOW, log, handlers: jobHandlers(deps), recurring: recurringJobs });
+    await worker.scheduleRecurring();
+    await t.db.updateTable("jobs").set({ run_at: at(-1) }).where("queue", "=", HOUSEKEEPING_QUEUE).execute();
+    expect(await worker.runOnce()).toBe(true);
+    expect(log.lines).toEqual([
+      { level: "info", fields: { queue: "housekeeping", expiredSessions: 1, staleSignInFailures: 1, expiredInvitations: 1 }, message: "housekeeping done" },
+    ]);
+    const written = JSON.stringify(log.lines);
+    expect(written).not.toContain("@");
+    expect(written).not.toMatch(UUID);
+  });
+
+  it("keeps one pending run however many workers on however many servers schedule it at once", async () => {
+    const workers = [t.db, second, t.db, second].map((db, index) =>
+      createWorker({ db, clock: () => NOW, log: silentLog, handlers: jobHandlers(testDeps(db, () => NOW)), recurring: recurringJobs, workerId: `w${index}` }),
+    );
+    await Promise.all(workers.flatMap((worker) => [worker.scheduleRecurring(), worker.scheduleRecurring()]));
+    expect(await pendingHousekeeping()).toEqual([{ id: expect.any(String), run_at: at(HOUSEKEEPING_EVERY_MS) }]);
+  });
+
+  it("runs once when due, then schedules the next run an hour after it ended, once", async () => {
+    const clock = testClock(NOW.toISOString());
+    const workers = [t.db, second].map((db, index) =>
+      createWorker({ db, clock, log: silentLog, handlers: jobHandlers(testDeps(db, clock)), recurring: recurringJobs, workerId: `w${index}` }),
+    );
+    await Promise.all(workers.map((worker) => worker.scheduleRecurring()));
+    const [first] = await pendingHousekeeping();
+    expect(await Promise.all(workers.map((worker) => worker.runOnce()))).toEqual([false, false]); // not yet due
+    clock.advance(HOUSEKEEPING_EVERY_MS);
+    expect((await Promise.all(workers.map((worker) => worker.runOnce()))).filter(Boolean)).toHaveLength(1);
+    const next = await pendingHousekeeping();
+    expect(next).toEqual([{ id: expect.any(String), run_at: at(2 * HOUSEKEEPING_EVERY_MS) }]);
+    expect(next[0]?.id).not.toBe(first?.id);
+    expect(await t.db.selectFrom("jobs").select("id").where("done_at", "is not", null).execute()).toEqual([{ id: first?.id }]);
+  });
+
+  it("keeps a failing run pending for its retry, and schedules the next run once it is given up", async () => {
+    const clock = testClock(NOW.toISOString());
+    const failing = { [HOUSEKEEPING_QUEUE]: async () => { throw new Error("database went away"); } };
+    const worker = createWorker({ db: t.db, clock, log: silentLog, handlers: failing, recurring: recurringJobs, maxAttempts: 2 });
+    await worker.scheduleRecurring();
+    clock.advance(HOUSEKEEPING_EVERY_MS);
+    expect(await worker.runOnce()).toBe(true);
+    const retrying = await t.db.selectFrom("jobs").select(["id", "done_at", "run_at"]).where("queue", "=", HOUSEKEEPING_QUEUE).execute();
+    expect(retrying).toEqual([{ id: expect.any(String), done_at: null, run_at: at(HOUSEKEEPING_EVERY_MS + 2000) }]);
+    clock.advance(2000);
+    expect(await worker.runOnce()).toBe(true);
+    expect(await pendingHousekeeping()).toEqual([{ id: expect.any(String), run_at: at(2 * HOUSEKEEPING_EVERY_MS + 2000) }]);
+  });
+
+  it("schedules housekeeping when a worker starts, before its first poll", async () => {
+    const worker = createWorker({ db: t.db, clock: () => NOW, log: silentLog, pollMs: 20, handlers: jobHandlers(testDeps(t.db, () => NOW)), recurring: recurringJobs });
+    worker.start();
+    await expect.poll(async () => (await pendingHousekeeping()).length, { timeout: 5000 }).toBe(1);
+    await worker.stop();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Housekeeping (ADR 0012): deletes what has outlived its use in the tables of access, never a
+ * clinical row. Expired sessions, sign-in failures older than the rate limit's window, and
+ * invitations that expired more than 30 days ago without being used. Each delete is its own short
+ * statement (no transaction holds locks across them), and the log line carries counts only.
+ */
+import { deleteUnusedInvitationsExpiredBefore } from "../db/repositories/invitations.ts";
+import { deleteLoginFailuresBefore } from "../db/repositories/login-failures.ts";
+import { deleteExpiredSessions } from "../db/repositories/sessions.ts";
+import type { Executor } from "../db/repositories/executor.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+import { SIGN_IN_LIMIT } from "../services/sign-in-limit.ts";
+import type { JobHandler } from "./worker.ts";
+
+export const HOUSEKEEPING_QUEUE = "housekeeping";
+
+/** Housekeeping runs again an hour after each run ends. */
+export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
+
+/** An unused invitation is kept this long after it expired, so staff can still tell why a link fails. */
+export const EXPIRED_INVITATION_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** How many rows one housekeeping run deleted, by kind. */
+export interface HousekeepingCounts {
+  readonly expiredSessions: number;
+  readonly staleSignInFailures: number;
+  readonly expiredInvitations: number;
+}
+
+/** Deletes the expired access rows as of `now`; returns the counts. */
+export async function runHousekeeping(db: Executor, now: Date): Promise<HousekeepingCounts> {
+  const before = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  const expiredSessions = await deleteExpiredSessions(db, now.toISOString());
+  // The limit counts failures after the window's start (sign-in-limit.ts), so older rows are dead.
+  const staleSignInFailures = await deleteLoginFailuresBefore(db, before(SIGN_IN_LIMIT.windowMs));
+  const expiredInvitations = await deleteUnusedInvitationsExpiredBefore(db, before(EXPIRED_INVITATION_KEPT_MS));
+  return { expiredSessions, staleSignInFailures, expiredInvitations };
+}
+
+/** The `housekeeping` job: one run, logged as counts only (no ids, no emails). */
+export function housekeepingHandler(deps: ServiceDeps): JobHandler {
+  return async () => {
+    const counts = await runHousekeeping(deps.db, deps.clock());
+    deps.log.info({ queue: HOUSEKEEPING_QUEUE, ...counts }, "housekeeping done");
+  };
+}
