@@ -3,7 +3,7 @@
  * the question, every answer (an explicit "not known" included) is a visible choice, arrow keys
  * move between them, and the hint and error are read with the group.
  */
-import { useId } from "react";
+import { FieldError, FieldHint, useFieldIds } from "./LabelledField.tsx";
 
 type RadioGroupProps<V extends string> = {
   readonly legend: string;
@@ -17,21 +17,15 @@ type RadioGroupProps<V extends string> = {
 };
 
 export function RadioGroup<V extends string>({ legend, hint, name, value, options, onChange, error, testId }: RadioGroupProps<V>) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { id, hintId, errorId, describedBy } = useFieldIds(hint, error);
   return (
     <fieldset
       className={error ? "radio-group radio-group--invalid" : "radio-group"}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      aria-describedby={describedBy}
       data-testid={testId}
     >
       <legend className="radio-group__legend">{legend}</legend>
-      {hint ? (
-        <span className="field__hint" id={hintId}>
-          {hint}
-        </span>
-      ) : null}
+      <FieldHint id={hintId} text={hint} />
       <div className="radio-group__options">
         {options.map((option) => (
           <label key={option.value} className="radio-group__option">
@@ -40,11 +34,7 @@ export function RadioGroup<V extends string>({ legend, hint, name, value, option
           </label>
         ))}
       </div>
-      {error ? (
-        <span className="field__error" id={errorId}>
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={errorId} text={error} />
     </fieldset>
   );
 }
