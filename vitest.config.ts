@@ -48,7 +48,7 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/domain/**/*.ts"],
-      exclude: ["**/*.test.ts"],
+      exclude: ["**/*.test.ts", "**/*-test-support.ts"],
       reporter: ["text-summary", "json-summary"],
     },
   },
