@@ -21,11 +21,11 @@ import type { PatientRow } from "../db/schema.ts";
 import { audit } from "./audit.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadPatientOrNotFound } from "./diary.ts";
+import { BEFORE_BIRTH_MESSAGE, isBeforeBirth, isPastTomorrow } from "./patient-dates.ts";
 import { readSnapshot } from "./read-snapshot.ts";
 import { localDateAt } from "./time-zone.ts";
 
 /** As for diary days: a date a day ahead of the patient's zone (travel) at most. */
-const FUTURE_DAYS_ALLOWED = 1;
 
 export interface PatientTarget {
   readonly clinicId: string;
@@ -135,13 +135,13 @@ export async function clinicalFacts(db: Executor, target: PatientTarget): Promis
 function refuseImpossibleAttestation(since: PlainDate | null, now: Date, patient: PatientRow): void {
   if (since === null) return;
   if (daysBetween(localDateAt(now, patient.time_zone), since) > 0) throw invalidField("chronicMigraineSince", "must not be after the patient's today");
-  if (since < patient.birth_date) throw invalidField("chronicMigraineSince", "must not be before the patient's birth date");
+  if (isBeforeBirth(since, patient)) throw invalidField("chronicMigraineSince", BEFORE_BIRTH_MESSAGE);
 }
 
 /** Refuses a date later than the patient's today (plus a day for travel), naming the field. */
 export function refuseFutureDate(field: string, date: PlainDate | null, now: Date, timeZone: string): void {
   if (date === null) return;
-  if (daysBetween(localDateAt(now, timeZone), date) > FUTURE_DAYS_ALLOWED) throw invalidField(field, "must not be after the patient's today");
+  if (isPastTomorrow(date, localDateAt(now, timeZone))) throw invalidField(field, "must not be after the patient's today");
 }
 
 /**

@@ -9,7 +9,6 @@
 import { MAX_IMPORT_DAYS, type DiaryImportResult } from "#contracts/api/assessment.ts";
 import type { FieldIssue } from "#contracts/issues.ts";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
-import { daysBetween } from "#domain/shared/plain-date.ts";
 import type { DiaryDay } from "#domain/shared/record.ts";
 import { v7 as uuidv7 } from "uuid";
 import { invalidField } from "../app-error.ts";
@@ -18,13 +17,13 @@ import { lockPatient } from "../db/repositories/patient-lock.ts";
 import type { NewDiaryRevision, StoredDiaryAnswers } from "../db/schema.ts";
 import { audit } from "./audit.ts";
 import type { ServiceDeps } from "./deps.ts";
-import { BEFORE_BIRTH_MESSAGE, isBeforeBirth, loadPatientOrNotFound } from "./diary.ts";
+import { loadPatientOrNotFound } from "./diary.ts";
+import { BEFORE_BIRTH_MESSAGE, isBeforeBirth, isPastTomorrow } from "./patient-dates.ts";
 import { toStoredAnswers } from "./diary-view.ts";
 import { recordInvalid, renameDiaryList } from "./record-issues.ts";
 import { isLate, localDateAt } from "./time-zone.ts";
 
 /** As for a day saved in the app: a day ahead of the patient's zone (travel) at most. */
-const FUTURE_DAYS_ALLOWED = 1;
 const LIST_NAME = "days";
 
 /** The sent days, validated as a record's diary, with the unknown fields found. */
@@ -89,7 +88,7 @@ export async function importDiaryDays(
     const today = localDateAt(now, patient.time_zone);
     const impossible = days.flatMap((day, index): FieldIssue[] => {
       const path = `${LIST_NAME}[${index}].date`;
-      if (daysBetween(today, day.date) > FUTURE_DAYS_ALLOWED) return [{ path, message: "must not be after today" }];
+      if (isPastTomorrow(day.date, today)) return [{ path, message: "must not be after today" }];
       return isBeforeBirth(day.date, patient) ? [{ path, message: BEFORE_BIRTH_MESSAGE }] : [];
     });
     if (impossible.length > 0) throw recordInvalid("The diary days", impossible);

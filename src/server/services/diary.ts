@@ -18,10 +18,9 @@ import type { PatientRow, StoredDiaryAnswers } from "../db/schema.ts";
 import { audit } from "./audit.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { toDayView, toStoredAnswers } from "./diary-view.ts";
+import { BEFORE_BIRTH_MESSAGE, FUTURE_DAYS_ALLOWED, isBeforeBirth, isPastTomorrow } from "./patient-dates.ts";
 import { instantAtLocalTime, isLate, localDateAt } from "./time-zone.ts";
 
-/** A device a day ahead of the patient's home zone (travel) may save "tomorrow"; nothing later. */
-const FUTURE_DAYS_ALLOWED = 1;
 /** How far a device's clock may run ahead of the server's before its `recordedAt` is refused. */
 export const CLOCK_DRIFT_ALLOWED_MS = 5 * 60 * 1000;
 /** The default and the longest range of the patient's own diary view. */
@@ -38,16 +37,6 @@ export interface DiaryRevisionInput extends StoredDiaryAnswers {
 export interface DiaryAuthor {
   userId: string;
   enteredBy: "patient" | "staff";
-}
-
-export const BEFORE_BIRTH_MESSAGE = "must not be before the patient's birth date";
-
-/**
- * Whether a diary date is before the patient was born: a mistyped year (0001 for 2001) that,
- * once stored, would stretch every assessment of the patient back across centuries.
- */
-export function isBeforeBirth(date: PlainDate, patient: Pick<PatientRow, "birth_date">): boolean {
-  return date < patient.birth_date;
 }
 
 export async function loadPatientOrNotFound(db: Executor, clinicId: string, patientId: string): Promise<PatientRow> {
@@ -69,7 +58,7 @@ export async function saveDiaryRevision(
     const existing = await findRevision(tx, target.clinicId, input.id);
     if (existing !== undefined) return currentViewOfStored(tx, existing.patient_id, existing.date, target);
     const today = localDateAt(now, patient.time_zone);
-    if (daysBetween(today, input.date) > FUTURE_DAYS_ALLOWED) throw invalidField("date", "must not be after today");
+    if (isPastTomorrow(input.date, today)) throw invalidField("date", "must not be after today");
     if (isBeforeBirth(input.date, patient)) throw invalidField("date", BEFORE_BIRTH_MESSAGE);
     const recordedAt = checkedRecordedAt(input, now, patient.time_zone);
     const inserted = await insertRevisionOnce(tx, {
