@@ -268,15 +268,6 @@ export function assessmentSchemaOf<
 
 const cliParts = datedAssessmentParts(plainDateSchema);
 
-/** One 28-day window's counts (pathway-rules §1-2). */
-export const assessmentWindowSchema = cliParts.window;
-export const treatmentSummarySchema = cliParts.treatment;
-export const injectionCheckSchema = cliParts.injectionCheck;
-export const responseSchema = cliParts.response;
-export const scoredQuestionnaireSchema = cliParts.questionnaire;
-export const wearingOffSchema = cliParts.wearingOff;
-export const sideEffectTriageSchema = cliParts.sideEffect;
-
 /** The whole assessment (assess-contract.md, "Output"). */
 export const assessmentSchema = assessmentSchemaOf({ ...cliParts, medicationOveruse: medicationOveruseSchema, eligibility: eligibilitySchema });
 

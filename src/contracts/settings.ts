@@ -4,7 +4,7 @@
  * An unknown name, a wrong type or a value out of range is an input error; `null` means the default.
  */
 import { z } from "zod";
-import { DEFAULT_SETTINGS, RULES_VERSION, resolveSettings, type PathwaySettings } from "#domain/shared/settings.ts";
+import { RULES_VERSION, resolveSettings, type PathwaySettings } from "#domain/shared/settings.ts";
 
 export { RULES_VERSION };
 
@@ -39,8 +39,6 @@ export const settingValueSchemas = {
 } satisfies { readonly [K in keyof PathwaySettings]: z.ZodType<PathwaySettings[K]> };
 
 /** Every setting name, in the order an assessment lists them. */
-export const SETTING_NAMES = Object.keys(DEFAULT_SETTINGS) as readonly (keyof PathwaySettings)[];
-
 type PartialSettingsShape = { [K in keyof typeof settingValueSchemas]: z.ZodOptional<z.ZodNullable<(typeof settingValueSchemas)[K]>> };
 
 const partialShape = Object.fromEntries(
@@ -56,5 +54,3 @@ export const settingsInputSchema = z
   .strictObject(partialShape)
   .transform((partial): PathwaySettings => resolveSettings(partial));
 
-/** The complete settings an assessment names (every value used). */
-export const pathwaySettingsSchema = z.strictObject(settingValueSchemas);

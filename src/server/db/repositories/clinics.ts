@@ -7,10 +7,6 @@ export async function insertClinic(db: Executor, clinic: Insertable<ClinicsTable
   return db.insertInto("clinics").values(clinic).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function findClinic(db: Executor, clinicId: string): Promise<ClinicRow | undefined> {
-  return db.selectFrom("clinics").selectAll().where("id", "=", clinicId).executeTakeFirst();
-}
-
 /** Whether a real (not demo) clinic exists: the first-run setup is then done. */
 export async function realClinicExists(db: Executor): Promise<boolean> {
   const row = await db.selectFrom("clinics").select("id").where("is_demo", "=", false).limit(1).executeTakeFirst();
