@@ -10,7 +10,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { buildApp } from "./http/app.ts";
 import { jobHandlers, recurringJobs } from "./jobs/handlers.ts";
 import { createWorker } from "./jobs/worker.ts";
-import type { Log } from "./services/deps.ts";
+import type { Log } from "./shared/deps.ts";
 
 export interface RunningServer {
   /** Where it listens, with the real port (also when asked for port 0). */

@@ -1,8 +1,8 @@
 /** `cephalog demo`: seed the synthetic demo clinic (idempotent) and print its sign-ins. */
 import { migrateToLatest } from "#server/db/migrate.ts";
-import { DEMO_LOGINS } from "#server/services/demo-logins.ts";
-import { seedDemo } from "#server/services/demo.ts";
-import { silentLog } from "#server/services/deps.ts";
+import { DEMO_LOGINS } from "#server/features/setup/demo-logins.ts";
+import { seedDemo } from "#server/features/setup/seed-demo.ts";
+import { silentLog } from "#server/shared/deps.ts";
 import { runDatabaseCommand } from "./database-command.ts";
 
 const HELP = `Usage: cephalog demo

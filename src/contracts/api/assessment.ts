@@ -24,6 +24,8 @@ import {
 import type { PatientRecordInput } from "../patient-record.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { policySchema } from "./clinic-settings.ts";
+import { patientParamsSchema } from "./common.ts";
+import { RECORD_BODY_LIMIT, type RouteContract } from "./route-contract.ts";
 
 /**
  * A calendar date in an answer. Without a transform, because Fastify serializes an answer by
@@ -119,3 +121,9 @@ export const diaryImportResultSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type DiaryImportResult = z.infer<typeof diaryImportResultSchema>;
+
+/** A clinic patient's assessment, and a sent record's (the diary import's entry is in diary.ts). */
+export const assessmentRoutes = {
+  patientAssessment: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/assessment", summary: "The patient's assessment with the evidence of every criterion (default: as of the patient's today, under the clinic's policy)", access: "clinician", params: patientParamsSchema, query: assessmentQuerySchema, response: patientAssessmentSchema },
+  assessRecord: { method: "POST", path: "/api/assess", summary: "Assess a patient record as `cephalog assess` does (clinic staff)", access: "staff", query: assessmentQuerySchema, body: patientRecordBodySchema, response: recordAssessmentSchema, bodyLimit: RECORD_BODY_LIMIT },
+} as const satisfies Record<string, RouteContract>;

@@ -1,6 +1,7 @@
 /** Sign-in, sign-out and "who am I". Sessions live in the database; the cookie is HttpOnly, SameSite=Lax. */
 import { z } from "zod";
-import { emailSchema, idSchema, roleSchema } from "./common.ts";
+import { emailSchema, idSchema, okSchema, roleSchema } from "./common.ts";
+import type { RouteContract } from "./route-contract.ts";
 
 export const loginBodySchema = z.object({ email: emailSchema, password: z.string().min(1, "is required").max(200) });
 export type LoginBody = z.input<typeof loginBodySchema>;
@@ -30,3 +31,9 @@ export const meSchema = z.object({
   patient: patientLinkSchema.nullable(),
 });
 export type Me = z.infer<typeof meSchema>;
+
+export const authRoutes = {
+  login: { method: "POST", path: "/api/auth/login", summary: "Sign in with email and password", access: "public", body: loginBodySchema, response: meSchema },
+  logout: { method: "POST", path: "/api/auth/logout", summary: "Sign out (ends this session)", access: "signed-in", response: okSchema },
+  me: { method: "GET", path: "/api/me", summary: "The signed-in user, their clinic roles and patient link", access: "signed-in", response: meSchema },
+} as const satisfies Record<string, RouteContract>;

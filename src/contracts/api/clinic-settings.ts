@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { POLICIES } from "#domain/shared/record.ts";
+import { clinicParamsSchema } from "./common.ts";
+import type { RouteContract } from "./route-contract.ts";
 
 export const policySchema = z.enum(POLICIES, { error: `must be one of ${POLICIES.join(", ")}` });
 
@@ -16,3 +18,8 @@ export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 /** What an administrator sends to change the settings (every setting, as read). */
 export const updateClinicSettingsBodySchema = z.object({ policy: policySchema });
 export type UpdateClinicSettingsBody = z.input<typeof updateClinicSettingsBodySchema>;
+
+export const clinicSettingsRoutes = {
+  getClinicSettings: { method: "GET", path: "/api/clinics/:clinicId/settings", summary: "The clinic's settings: the eligibility policy its assessments use", access: "clinician", params: clinicParamsSchema, response: clinicSettingsSchema },
+  updateClinicSettings: { method: "PUT", path: "/api/clinics/:clinicId/settings", summary: "Change the clinic's settings (administrators)", access: "admin", params: clinicParamsSchema, body: updateClinicSettingsBodySchema, response: clinicSettingsSchema },
+} as const satisfies Record<string, RouteContract>;

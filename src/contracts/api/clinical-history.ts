@@ -12,8 +12,8 @@ import { z } from "zod";
 import { PREVENTIVE_CLASSES, PREVENTIVE_OUTCOMES } from "#domain/shared/record.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { singleLineText } from "../text.ts";
-import { idSchema } from "./common.ts";
-import { patientParamsSchema } from "./patients.ts";
+import { idSchema, patientParamsSchema } from "./common.ts";
+import type { RouteContract } from "./route-contract.ts";
 
 export const preventiveClassSchema = z.enum(PREVENTIVE_CLASSES, { error: `must be one of ${PREVENTIVE_CLASSES.join(", ")}` });
 export const preventiveOutcomeSchema = z.enum(PREVENTIVE_OUTCOMES, { error: `must be one of ${PREVENTIVE_OUTCOMES.join(", ")}` });
@@ -92,3 +92,11 @@ export const clinicalHistoryViewSchema = z.object({
   preventives: z.array(preventiveTrialViewSchema),
 });
 export type ClinicalHistoryView = z.infer<typeof clinicalHistoryViewSchema>;
+
+export const clinicalHistoryRoutes = {
+  clinicalHistory: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/history", summary: "The patient's current clinical history (contraindications, overuse managed, chronic migraine since) and preventive treatments", access: "clinician", params: patientParamsSchema, response: clinicalHistoryViewSchema },
+  reviseClinicalHistory: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/history", summary: "Record the clinical history (a new revision; null answers are unknown)", access: "clinician", params: patientParamsSchema, body: clinicalHistoryBodySchema, response: clinicalHistoryViewSchema },
+  addPreventiveTrial: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/preventives", summary: "Add a preventive treatment trial", access: "clinician", params: patientParamsSchema, body: preventiveTrialBodySchema, response: clinicalHistoryViewSchema },
+  amendPreventiveTrial: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Amend a preventive treatment trial (a new revision of it)", access: "clinician", params: preventiveTrialParamsSchema, body: preventiveTrialBodySchema, response: clinicalHistoryViewSchema },
+  withdrawPreventiveTrial: { method: "DELETE", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Withdraw a preventive treatment trial entered in error (a revision marking it so; nothing is deleted)", access: "clinician", params: preventiveTrialParamsSchema, response: clinicalHistoryViewSchema },
+} as const satisfies Record<string, RouteContract>;

@@ -32,3 +32,8 @@ export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** The clinic in a clinic route's path. */
+export const clinicParamsSchema = z.object({ clinicId: idSchema });
+/** A clinic's patient in a patient route's path. */
+export const patientParamsSchema = z.object({ clinicId: idSchema, patientId: idSchema });

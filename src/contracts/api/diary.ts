@@ -6,7 +6,9 @@
 import { z } from "zod";
 import { diaryAnswersShape, requireHeadacheDetails } from "../diary-answers.ts";
 import { instantSchema, plainDateSchema } from "../plain-date.ts";
-import { idSchema } from "./common.ts";
+import { diaryImportBodySchema, diaryImportResultSchema } from "./assessment.ts";
+import { idSchema, patientParamsSchema } from "./common.ts";
+import { RECORD_BODY_LIMIT, type RouteContract } from "./route-contract.ts";
 
 export const ENTERED_BY = ["patient", "staff"] as const;
 export const DIARY_SOURCES = ["app", "import"] as const;
@@ -75,3 +77,11 @@ export const myDiarySchema = z.object({
   days: z.array(diaryDayViewSchema),
 });
 export type MyDiary = z.infer<typeof myDiarySchema>;
+
+/** A patient's own diary, and the days staff record or import for a clinic's patient. */
+export const diaryRoutes = {
+  staffSaveDiaryDay: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary", summary: "Staff record a diary day for the patient (a new revision)", access: "clinician", params: patientParamsSchema, body: diaryRevisionBodySchema, response: diaryDayViewSchema },
+  importDiary: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary/import", summary: "Import diary days in the patient record's format (each a new revision; unchanged days skipped)", access: "clinician", params: patientParamsSchema, body: diaryImportBodySchema, response: diaryImportResultSchema, bodyLimit: RECORD_BODY_LIMIT },
+  myDiary: { method: "GET", path: "/api/me/diary", summary: "The signed-in patient's diary (current view) and today's date in their time zone", access: "patient", query: diaryRangeQuerySchema, response: myDiarySchema },
+  saveMyDiaryDay: { method: "POST", path: "/api/me/diary", summary: "Save a diary day (a new revision; idempotent by id)", access: "patient", body: myDiaryRevisionBodySchema, response: diaryDayViewSchema },
+} as const satisfies Record<string, RouteContract>;

@@ -5,7 +5,9 @@
  */
 import { z } from "zod";
 import { singleLineText } from "../text.ts";
-import { emailSchema, passwordSchema, personNameSchema } from "./common.ts";
+import { meSchema } from "./auth.ts";
+import { clinicParamsSchema, emailSchema, passwordSchema, patientParamsSchema, personNameSchema } from "./common.ts";
+import type { RouteContract } from "./route-contract.ts";
 
 export const invitationCreatedSchema = z.object({
   url: z.string(),
@@ -48,3 +50,11 @@ export const staffInviteBodySchema = z.object({
 });
 export type StaffInviteBody = z.input<typeof staffInviteBodySchema>;
 export { personNameSchema };
+
+/** Making links (staff by an administrator, a patient's by a clinician), and opening and accepting one. */
+export const invitationRoutes = {
+  inviteStaff: { method: "POST", path: "/api/clinics/:clinicId/staff", summary: "Add a clinician or administrator: returns an invitation link", access: "admin", params: clinicParamsSchema, body: staffInviteBodySchema, response: invitationCreatedSchema },
+  invitePatient: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/invitations", summary: "Create a single-use, expiring invitation link for the patient", access: "clinician", params: patientParamsSchema, response: invitationCreatedSchema },
+  getInvitation: { method: "GET", path: "/api/invitations/:token", summary: "What an invitation is for (no sign-in needed)", access: "public", params: invitationTokenParamsSchema, response: invitationInfoSchema },
+  acceptInvitation: { method: "POST", path: "/api/invitations/:token/accept", summary: "Set a password and sign in; the link is then used up", access: "public", params: invitationTokenParamsSchema, body: acceptInvitationBodySchema, response: meSchema },
+} as const satisfies Record<string, RouteContract>;

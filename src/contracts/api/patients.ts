@@ -1,11 +1,9 @@
 /** A clinic's patients, their diary as staff see it, and the 28-day counts. */
 import { z } from "zod";
 import { plainDateSchema } from "../plain-date.ts";
-import { idSchema, personNameSchema, timeZoneSchema } from "./common.ts";
+import { clinicParamsSchema, idSchema, patientParamsSchema, personNameSchema, timeZoneSchema } from "./common.ts";
 import { diaryDayViewSchema } from "./diary.ts";
-
-export const clinicParamsSchema = z.object({ clinicId: idSchema });
-export const patientParamsSchema = z.object({ clinicId: idSchema, patientId: idSchema });
+import type { RouteContract } from "./route-contract.ts";
 
 export const createPatientBodySchema = z.object({
   name: personNameSchema,
@@ -50,3 +48,9 @@ export const patientDetailSchema = z.object({
   diary: z.array(diaryDayViewSchema),
 });
 export type PatientDetail = z.infer<typeof patientDetailSchema>;
+
+export const patientRoutes = {
+  listPatients: { method: "GET", path: "/api/clinics/:clinicId/patients", summary: "The clinic's patients", access: "clinician", params: clinicParamsSchema, response: z.array(patientSummarySchema) },
+  createPatient: { method: "POST", path: "/api/clinics/:clinicId/patients", summary: "Add a patient record", access: "clinician", params: clinicParamsSchema, body: createPatientBodySchema, response: patientSummarySchema },
+  getPatient: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId", summary: "A patient with the current 28-day counts and diary", access: "clinician", params: patientParamsSchema, response: patientDetailSchema },
+} as const satisfies Record<string, RouteContract>;

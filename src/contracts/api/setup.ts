@@ -1,7 +1,9 @@
 /** First run: create a clinic with its first administrator, or explore the demo clinic. */
 import { z } from "zod";
 import { singleLineText } from "../text.ts";
+import { meSchema } from "./auth.ts";
 import { emailSchema, passwordSchema, personNameSchema, timeZoneSchema } from "./common.ts";
+import type { RouteContract } from "./route-contract.ts";
 
 export const setupStatusSchema = z.object({
   /** True once a real (non-demo) clinic exists: the first-run page is no longer offered (the demo alone does not count, so exploring it first never blocks setting up the real clinic). */
@@ -19,3 +21,9 @@ export const createClinicBodySchema = z.object({
   admin: z.object({ name: personNameSchema, email: emailSchema, password: passwordSchema }),
 });
 export type CreateClinicBody = z.input<typeof createClinicBodySchema>;
+
+export const setupRoutes = {
+  setupStatus: { method: "GET", path: "/api/setup", summary: "Whether the first-run page applies", access: "public", response: setupStatusSchema },
+  createClinic: { method: "POST", path: "/api/setup/clinic", summary: "Create the clinic and its first administrator (first run only); signs in", access: "public", body: createClinicBodySchema, response: meSchema },
+  createDemo: { method: "POST", path: "/api/setup/demo", summary: "Seed the synthetic demo clinic (idempotent)", access: "public", response: setupStatusSchema },
+} as const satisfies Record<string, RouteContract>;

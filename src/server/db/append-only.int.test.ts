@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
+import { insertUser } from "../features/auth/users-repository.ts";
+import { insertClinic } from "../features/setup/repository.ts";
 import { openPostgres } from "./postgres.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "./testing.ts";
-import { insertClinic } from "./repositories/clinics.ts";
-import { insertUser } from "./repositories/users.ts";
 
 const APPEND_ONLY_TABLES = ["diary_revisions", "clinical_history_revisions", "preventive_trial_revisions", "preventive_trials"] as const;
 

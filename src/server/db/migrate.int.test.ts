@@ -26,19 +26,6 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
     expect(await migrateToLatest(t.db)).toEqual([]);
   });
 
-  it("puts clinic_id first in the primary key of every clinical table", async () => {
-    const keys = await sql<{ table_name: string; column_name: string }>`
-      SELECT tc.table_name, kcu.column_name
-      FROM information_schema.table_constraints tc
-      JOIN information_schema.key_column_usage kcu
-        ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
-      WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = 'public' AND kcu.ordinal_position = 1`.execute(t.db);
-    const firstKeyColumn = Object.fromEntries(keys.rows.map((row) => [row.table_name, row.column_name]));
-    for (const table of ["memberships", "patients", "invitations", "diary_revisions", "audit_events"]) {
-      expect(firstKeyColumn[table], table).toBe("clinic_id");
-    }
-  });
-
   it("reads a date back as the same YYYY-MM-DD string and an instant as a UTC ISO string", async () => {
     const result = await sql<{ day: string; at: string }>`
       SELECT DATE '2026-02-28' AS day, TIMESTAMPTZ '2026-03-29 01:30:00.25+13' AS at`.execute(t.db);

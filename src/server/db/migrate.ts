@@ -8,8 +8,9 @@ import { join } from "node:path";
 import type { Kysely } from "kysely";
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from "kysely/migration";
 
-const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
-const MIGRATION_FILE = /^\d{14}_[a-z0-9_]+\.ts$/;
+export const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
+/** A migration's file name: the migrator runs these and only these (migrations-landed.ts checks them). */
+export const MIGRATION_FILE = /^\d{14}_[a-z0-9_]+\.ts$/;
 
 /** Imports every migration file of the folder, keyed by its name without `.ts`. */
 export const migrationFolderProvider: MigrationProvider = {

@@ -175,7 +175,7 @@ export interface JobsTable {
 
 export interface LoginFailuresTable {
   /**
-   * sha256 of what a failure counts against (services/sign-in-limit.ts): the pair (email,
+   * sha256 of what a failure counts against (features/auth/sign-in-limit.ts): the pair (email,
    * client address) or the address alone. Neither an email nor an address is kept.
    */
   key_hash: string;

@@ -1,5 +1,5 @@
 /**
- * Registers one endpoint of `apiRoutes` (src/contracts/api/routes.ts) with its schemas, so the
+ * Registers one endpoint of `apiRoutes` (its entry in src/contracts/api/<resource>.ts) with its schemas, so the
  * handler receives validated, typed input and its answer is checked against the contract.
  * Each handler: authenticated and authorized (request-auth.ts) -> validated -> one service call
  * -> presented. No SQL and no clinical rules here.
@@ -7,8 +7,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { errorBodySchema } from "#contracts/api/errors.ts";
-import type { RouteContract } from "#contracts/api/routes.ts";
-import type { ServiceDeps } from "../services/deps.ts";
+import type { RouteContract } from "#contracts/api/route-contract.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
 import { authenticate, authorize, type AuthFor } from "./request-auth.ts";
 
 /** What handlers need beyond the services: how to build links and set cookies. */

@@ -10,21 +10,21 @@ import type { Kysely } from "kysely";
 import type { DestinationStream } from "pino";
 import { apiRoutes } from "#contracts/api/routes.ts";
 import type { Database } from "../db/schema.ts";
-import type { Log, ServiceDeps } from "../services/deps.ts";
+import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
+import { registerAuthRoutes } from "../features/auth/routes.ts";
+import { registerClinicSettingsRoutes } from "../features/clinic-settings/routes.ts";
+import { registerClinicalHistoryRoutes } from "../features/clinical-history/routes.ts";
+import { registerDiaryRoutes } from "../features/diary/routes.ts";
+import { registerInvitationRoutes } from "../features/invitations/routes.ts";
+import { registerPatientRoutes } from "../features/patients/routes.ts";
+import { registerSetupRoutes } from "../features/setup/routes.ts";
+import { registerStaffRoutes } from "../features/staff/routes.ts";
+import type { Log, ServiceDeps } from "../shared/deps.ts";
 import type { HttpContext } from "./api-route.ts";
 import { AppError, errorBody, HTTP_STATUS, INTERNAL_ERROR, toAppError } from "./errors.ts";
 import { registerJsonBodyParser } from "./json-body.ts";
 import { describeInternalError, loggerOptions, registerRequestLogging } from "./logging.ts";
 import { registerOpenApi, registerOpenApiRoute } from "./openapi.ts";
-import { assessmentRoutes } from "./routes/assessment.ts";
-import { authRoutes } from "./routes/auth.ts";
-import { clinicalHistoryRoutes } from "./routes/clinical-history.ts";
-import { clinicSettingsRoutes } from "./routes/clinic-settings.ts";
-import { invitationRoutes } from "./routes/invitations.ts";
-import { myDiaryRoutes } from "./routes/my-diary.ts";
-import { patientRoutes } from "./routes/patients.ts";
-import { setupRoutes } from "./routes/setup.ts";
-import { staffRoutes } from "./routes/staff.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { DEFAULT_WEB_ROOT, isApiPath, registerWebApp, sendWebFallback } from "./web-app.ts";
 
@@ -83,15 +83,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerOpenApiRoute(app);
-  setupRoutes(app, ctx);
-  authRoutes(app, ctx);
-  staffRoutes(app, ctx);
-  patientRoutes(app, ctx);
-  clinicSettingsRoutes(app, ctx);
-  assessmentRoutes(app, ctx);
-  clinicalHistoryRoutes(app, ctx);
-  invitationRoutes(app, ctx);
-  myDiaryRoutes(app, ctx);
+  // Each feature registers the endpoints of its contract file (src/contracts/api/<feature>.ts).
+  registerSetupRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerStaffRoutes(app, ctx);
+  registerPatientRoutes(app, ctx);
+  registerInvitationRoutes(app, ctx);
+  registerDiaryRoutes(app, ctx);
+  registerClinicSettingsRoutes(app, ctx);
+  registerAssessmentRoutes(app, ctx);
+  registerClinicalHistoryRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

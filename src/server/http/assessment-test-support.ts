@@ -6,10 +6,10 @@ import type { PatientRecordInput } from "#contracts/patient-record.ts";
 import { addDays, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll } from "vitest";
-import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "../db/testing.ts";
 import type { Database } from "../db/schema.ts";
-import { createPatient } from "../services/patients.ts";
-import { addStaff, makeClinic, makePatientWithAccount, testDeps, type TestClock } from "../services/test-support.ts";
+import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "../db/testing.ts";
+import { createPatient } from "../features/patients/patients.ts";
+import { addStaff, makeClinic, makePatientWithAccount, testDeps, type TestClock } from "../shared/test-support.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 /** 10:00 in London on 2026-07-20: every patient here (Europe/London) is on that date. */

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { errorBodySchema } from "#contracts/api/errors.ts";
 import { testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { testClock } from "../services/test-support.ts";
+import { testClock } from "../shared/test-support.ts";
 import { httpWorld, NOW, signedIn, type World } from "./assessment-test-support.ts";
 import { toAppError, UNSTORABLE_CHARACTER_MESSAGE } from "./errors.ts";
 import type { TestClient } from "./test-app.ts";

@@ -1,7 +1,7 @@
 /** The session cookie's flags, first-run setup over HTTP, demo sign-ins for loopback visitors only, and invitation links. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { makeClinic, testDeps } from "../services/test-support.ts";
+import { makeClinic, testDeps } from "../shared/test-support.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 const firstRun = { clinicName: "Riverside Headache Clinic", timeZone: "Europe/London", admin: { name: "Ada Admin", email: "Ada@Example.test", password: "a long enough password" } };

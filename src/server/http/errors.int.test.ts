@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { errorBodySchema } from "#contracts/api/errors.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { makeClinic, makePatientWithAccount, testDeps } from "../services/test-support.ts";
+import { makeClinic, makePatientWithAccount, testDeps } from "../shared/test-support.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 let patientId = "";

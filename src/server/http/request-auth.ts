@@ -1,6 +1,6 @@
 /**
  * Authentication and authorization of API routes, from the route's declared access level
- * (src/contracts/api/routes.ts). Authentication runs first (onRequest), then authorization
+ * (its contract in src/contracts/api/). Authentication runs first (onRequest), then authorization
  * (preValidation), so a stranger learns nothing from validation errors.
  *
  * - `patient`: the account must sign in as a patient; it reaches only its own record (/api/me/*).
@@ -11,13 +11,13 @@
  *   `forbidden`.
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { RouteContract } from "#contracts/api/routes.ts";
+import type { RouteContract } from "#contracts/api/route-contract.ts";
 import { idSchema } from "#contracts/api/common.ts";
 import { AppError } from "../app-error.ts";
 import type { Role } from "../db/schema.ts";
-import { isStaffAnywhere, linkedPatient, staffRole, type PatientIdentity } from "../services/access.ts";
-import type { ServiceDeps } from "../services/deps.ts";
-import { resolveSession, type Authenticated } from "../services/sessions.ts";
+import { resolveSession, type Authenticated } from "../features/auth/sessions.ts";
+import { isStaffAnywhere, linkedPatient, staffRole, type PatientIdentity } from "../shared/access.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 
 export type Access = RouteContract["access"];

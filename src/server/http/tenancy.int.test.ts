@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { addStaff, makeClinic, makePatientWithAccount, testDeps } from "../services/test-support.ts";
+import { addStaff, makeClinic, makePatientWithAccount, testDeps } from "../shared/test-support.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 const diaryDay = (date: string) => ({ id: uuidv7(), date, recordedAt: `${date}T20:00:00Z`, headache: true, hours: 5, severity: 2 });

@@ -2,9 +2,9 @@
  * The job handlers the server runs, by queue name, and the queues that recur. Reminders, reports
  * and imports will add theirs here, and the worker started in main.ts picks them up.
  */
-import type { JobHandler, WorkerOptions } from "./worker.ts";
-import type { ServiceDeps } from "../services/deps.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
 import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, housekeepingHandler } from "./housekeeping.ts";
+import type { JobHandler, WorkerOptions } from "./worker.ts";
 
 export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
   return { [HOUSEKEEPING_QUEUE]: housekeepingHandler(deps) };

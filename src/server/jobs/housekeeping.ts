@@ -4,12 +4,12 @@
  * invitations that expired more than 30 days ago without being used. Each delete is its own short
  * statement (no transaction holds locks across them), and the log line carries counts only.
  */
-import { deleteUnusedInvitationsExpiredBefore } from "../db/repositories/invitations.ts";
-import { deleteLoginFailuresBefore } from "../db/repositories/login-failures.ts";
-import { deleteExpiredSessions } from "../db/repositories/sessions.ts";
-import type { Executor } from "../db/repositories/executor.ts";
-import type { ServiceDeps } from "../services/deps.ts";
-import { SIGN_IN_LIMIT } from "../services/sign-in-limit.ts";
+import { deleteLoginFailuresBefore } from "../features/auth/login-failures-repository.ts";
+import { deleteExpiredSessions } from "../features/auth/sessions-repository.ts";
+import { SIGN_IN_LIMIT } from "../features/auth/sign-in-limit.ts";
+import { deleteUnusedInvitationsExpiredBefore } from "../features/invitations/repository.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
+import type { Executor } from "../shared/executor.ts";
 import type { JobHandler } from "./worker.ts";
 
 export const HOUSEKEEPING_QUEUE = "housekeeping";

@@ -1,7 +1,7 @@
 /** Putting work on the database-backed job queue (architecture.md: jobs live in the database). */
 import { v7 as uuidv7 } from "uuid";
-import type { Executor } from "../db/repositories/executor.ts";
-import { insertJob, insertSingletonJobUnlessPending } from "../db/repositories/jobs.ts";
+import type { Executor } from "../shared/executor.ts";
+import { insertJob, insertSingletonJobUnlessPending } from "./repository.ts";
 
 /**
  * Enqueues a job to run at `runAt` (default now); returns its id. Takes a transaction so a job

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import { openPostgres } from "../db/postgres.ts";
-import { findJob } from "../db/repositories/jobs.ts";
 import type { Database } from "../db/schema.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { silentLog } from "../services/deps.ts";
+import { silentLog } from "../shared/deps.ts";
 import { enqueueJob } from "./queue.ts";
+import { findJob } from "./repository.ts";
 import { createWorker, type JobHandler } from "./worker.ts";
 
 describe.each(testDatabaseKinds())("the job queue on %s", (kind) => {

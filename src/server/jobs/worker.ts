@@ -7,10 +7,10 @@
  */
 import { randomBytes } from "node:crypto";
 import type { JobRow } from "../db/schema.ts";
-import type { Executor } from "../db/repositories/executor.ts";
-import { claimNextJob, completeJob, failJob } from "../db/repositories/jobs.ts";
-import type { Log } from "../services/deps.ts";
+import type { Log } from "../shared/deps.ts";
+import type { Executor } from "../shared/executor.ts";
 import { enqueueSingletonUnlessPending } from "./queue.ts";
+import { claimNextJob, completeJob, failJob } from "./repository.ts";
 
 export type JobHandler = (job: { id: string; payload: unknown; attempts: number }) => Promise<void>;
 

@@ -1,0 +1,39 @@
+/** `apiRoutes` gathers each resource's endpoints: none lost to a repeated name, no address served twice. */
+import { describe, expect, it } from "vitest";
+import { assessmentRoutes } from "./assessment.ts";
+import { authRoutes } from "./auth.ts";
+import { clinicalHistoryRoutes } from "./clinical-history.ts";
+import { clinicSettingsRoutes } from "./clinic-settings.ts";
+import { diaryRoutes } from "./diary.ts";
+import { invitationRoutes } from "./invitations.ts";
+import { patientRoutes } from "./patients.ts";
+import type { RouteContract } from "./route-contract.ts";
+import { apiRoutes } from "./routes.ts";
+import { setupRoutes } from "./setup.ts";
+import { staffRoutes } from "./staff.ts";
+
+const resources: Record<string, Record<string, RouteContract>> = {
+  setupRoutes,
+  authRoutes,
+  staffRoutes,
+  patientRoutes,
+  invitationRoutes,
+  diaryRoutes,
+  clinicSettingsRoutes,
+  assessmentRoutes,
+  clinicalHistoryRoutes,
+};
+
+describe("apiRoutes", () => {
+  it("holds every resource's endpoints under their own names, and nothing else", () => {
+    const gathered = Object.values(resources).flatMap((routes) => Object.entries(routes));
+    // A name in two resources would be spread over silently: the later one would win.
+    expect(gathered.map(([name]) => name).sort()).toEqual(Object.keys(apiRoutes).sort());
+    for (const [name, route] of gathered) expect(apiRoutes[name as keyof typeof apiRoutes], name).toBe(route);
+  });
+
+  it("serves each method and path once", () => {
+    const addresses = Object.values(apiRoutes).map((route) => `${route.method} ${route.path}`);
+    expect(new Set(addresses).size).toBe(addresses.length);
+  });
+});

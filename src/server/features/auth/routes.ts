@@ -1,0 +1,23 @@
+/** Sign-in, sign-out and "who am I". */
+import type { FastifyInstance } from "fastify";
+import { authRoutes } from "#contracts/api/auth.ts";
+import { isLoopback, registerApiRoute, type HttpContext } from "../../http/api-route.ts";
+import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.ts";
+import { loadMe } from "./me.ts";
+import { login, logout } from "./sign-in.ts";
+
+export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void {
+  registerApiRoute(app, ctx, authRoutes.login, async ({ body, request, reply }) => {
+    const signedIn = await login(ctx.deps, body, { ip: request.ip, loopback: isLoopback(request.ip) });
+    setSessionCookie(reply, signedIn.token, signedIn.expiresAt, ctx.secureCookies);
+    return signedIn.me;
+  });
+
+  registerApiRoute(app, ctx, authRoutes.logout, async ({ auth, reply }) => {
+    await logout(ctx.deps, auth.sessionId);
+    clearSessionCookie(reply, ctx.secureCookies);
+    return { ok: true as const };
+  });
+
+  registerApiRoute(app, ctx, authRoutes.me, async ({ auth }) => loadMe(ctx.deps.db, auth.user.id));
+}

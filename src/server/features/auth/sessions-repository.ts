@@ -1,0 +1,57 @@
+/** Sign-in sessions, keyed by the sha256 of the cookie token. */
+import type { SessionRow, UserRow } from "../../db/schema.ts";
+import type { Executor } from "../../shared/executor.ts";
+
+export async function insertSession(db: Executor, session: SessionRow): Promise<void> {
+  await db.insertInto("sessions").values(session).execute();
+}
+
+export interface LiveSession {
+  session: SessionRow;
+  user: UserRow;
+}
+
+/** The session with that id and its user, if it has not expired. */
+export async function findLiveSession(db: Executor, sessionId: string, now: string): Promise<LiveSession | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "sessions.id as session_id",
+      "sessions.created_at as session_created_at",
+      "sessions.expires_at as session_expires_at",
+      "sessions.last_seen_at as session_last_seen_at",
+      "users.id as user_id",
+      "users.email as email",
+      "users.name as name",
+      "users.password_hash as password_hash",
+      "users.created_at as user_created_at",
+    ])
+    .where("sessions.id", "=", sessionId)
+    .where("sessions.expires_at", ">", now)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    session: {
+      id: row.session_id,
+      user_id: row.user_id,
+      created_at: row.session_created_at,
+      expires_at: row.session_expires_at,
+      last_seen_at: row.session_last_seen_at,
+    },
+    user: { id: row.user_id, email: row.email, name: row.name, password_hash: row.password_hash, created_at: row.user_created_at },
+  };
+}
+
+export async function touchSession(db: Executor, sessionId: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+  await db.updateTable("sessions").set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where("id", "=", sessionId).execute();
+}
+
+export async function deleteSession(db: Executor, sessionId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+}
+
+export async function deleteExpiredSessions(db: Executor, now: string): Promise<number> {
+  const result = await db.deleteFrom("sessions").where("expires_at", "<=", now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

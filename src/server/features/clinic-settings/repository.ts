@@ -1,0 +1,15 @@
+/** A clinic's own settings, kept on its row: the eligibility policy (ADR 0010). */
+import type { PolicyId } from "#domain/shared/record.ts";
+import type { Executor } from "../../shared/executor.ts";
+
+/** The clinic's policy; undefined when there is no such clinic. */
+export async function findClinicPolicy(db: Executor, clinicId: string): Promise<PolicyId | undefined> {
+  const row = await db.selectFrom("clinics").select("policy").where("id", "=", clinicId).executeTakeFirst();
+  return row?.policy;
+}
+
+/** Sets the clinic's policy; false when there is no such clinic. */
+export async function updateClinicPolicy(db: Executor, clinicId: string, policy: PolicyId): Promise<boolean> {
+  const result = await db.updateTable("clinics").set({ policy }).where("id", "=", clinicId).executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
