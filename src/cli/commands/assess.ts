@@ -4,7 +4,8 @@
  * Exit 0 with the assessment on standard output; exit 2 with the problems on standard error and
  * nothing on standard output when the arguments or the record are not valid.
  */
-import { isPlainDate, formatDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import { isPlainDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import { hostLocalDate } from "#server/shared/time-zone.ts";
 import { POLICIES, type PolicyId } from "#domain/shared/record.ts";
 import { assess } from "#domain/assess/assess.ts";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
@@ -23,10 +24,8 @@ export interface AssessIo {
   readonly today: () => PlainDate;
 }
 
-function localToday(): PlainDate {
-  const now = new Date();
-  return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+/** The local date where the command runs (the host's time zone), by the server's one helper. */
+const localToday = (): PlainDate => hostLocalDate(new Date());
 
 const processIo: AssessIo = {
   stdin: process.stdin,

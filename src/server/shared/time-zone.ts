@@ -2,7 +2,8 @@
  * Where instants meet a patient's calendar: "today" and "was this saved after the day ended"
  * are answered in the patient's IANA time zone (pathway-rules §1: a diary day is a local date).
  */
-import { plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import { localDateAt as localDateAtMs } from "#domain/shared/local-date.ts";
+import type { PlainDate } from "#domain/shared/plain-date.ts";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -33,13 +34,20 @@ function localParts(instant: Date, timeZone: string): Record<string, number> {
 }
 
 /**
- * The calendar date of an instant in a time zone.
+ * The calendar date of an instant in a time zone: the domain's one `localDateAt`, the phone's too.
  * @example localDateAt(new Date("2026-07-20T13:00:00Z"), "Pacific/Auckland") // "2026-07-21"
  */
 export function localDateAt(instant: Date, timeZone: string): PlainDate {
-  const p = localParts(instant, timeZone);
-  const pad = (n: number | undefined, width: number) => String(n ?? 0).padStart(width, "0");
-  return plainDate(`${pad(p["year"], 4)}-${pad(p["month"], 2)}-${pad(p["day"], 2)}`);
+  return localDateAtMs(instant.getTime(), timeZone);
+}
+
+/**
+ * The date where this process runs (its host's time zone): what `cephalog assess` and
+ * `POST /api/assess` use without an as-of date (assess-contract.md).
+ * @example hostLocalDate(new Date()) // today's date on this machine
+ */
+export function hostLocalDate(now: Date): PlainDate {
+  return localDateAtMs(now.getTime(), Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 /** Minutes the zone is ahead of UTC at that instant. */

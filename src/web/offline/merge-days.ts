@@ -1,8 +1,10 @@
 /**
  * The diary as this phone knows it: the server's days merged with the revisions saved here.
- * Per date, the revision saved last (by `recordedAt`, the device's save time) is the one shown,
- * the same rule the server applies to its revisions (ADR 0006); each day says what state it is in.
+ * Per date, the current revision by the record kit's one ordering rule (`compareRevisions`,
+ * ADR 0013: the later `recordedAt`, then the larger id), the rule the server's current view
+ * applies too; each day says what state it is in.
  */
+import { compareRevisions } from "#domain/shared/revision-order.ts";
 import type { DiaryDayView } from "#contracts/api/diary.ts";
 import type { AcuteMedicationTaken, DiaryAnswers, HeadacheFeatures } from "#domain/shared/record.ts";
 import type { OutboxEntry, OutboxProblem } from "./outbox-entry.ts";
@@ -46,9 +48,11 @@ function fromOutbox(entry: OutboxEntry): LocalDay {
   return { date: entry.date, revisionId: entry.id, recordedAt: payload.recordedAt, answers, state, problem: entry.problem };
 }
 
+const stampOf = (day: LocalDay) => ({ recordedAt: day.recordedAt, id: day.revisionId });
+
 /**
- * Merges server days and outbox entries into one day per date, the latest save winning; on a tie
- * (the same revision known both ways) the server's copy is taken when it has that revision id.
+ * Merges server days and outbox entries into one day per date, the current revision winning; the
+ * same revision known both ways is shown as the server's copy (it is sent).
  * @example mergeDays([serverDay("2026-07-20", "r1", "…T08:00Z")], [pending("2026-07-20", "r2", "…T09:00Z")]).get("2026-07-20")?.state // "on-phone"
  */
 export function mergeDays(serverDays: readonly DiaryDayView[], outbox: readonly OutboxEntry[]): Map<string, LocalDay> {
@@ -56,14 +60,8 @@ export function mergeDays(serverDays: readonly DiaryDayView[], outbox: readonly 
   const consider = (candidate: LocalDay) => {
     const known = merged.get(candidate.date);
     if (!known) return void merged.set(candidate.date, candidate);
-    const knownTime = Date.parse(known.recordedAt);
-    const candidateTime = Date.parse(candidate.recordedAt);
-    if (candidateTime > knownTime) merged.set(candidate.date, candidate);
-    else if (candidateTime === knownTime && candidate.revisionId === known.revisionId && candidate.state === "sent") merged.set(candidate.date, candidate);
-    else if (candidateTime === knownTime && candidate.revisionId !== known.revisionId && candidate.revisionId > known.revisionId) {
-      // Two saves in the same millisecond: UUIDv7 ids are time-ordered, the larger is the later.
-      merged.set(candidate.date, candidate);
-    }
+    const order = compareRevisions(stampOf(candidate), stampOf(known));
+    if (order > 0 || (order === 0 && candidate.state === "sent")) merged.set(candidate.date, candidate);
   };
   for (const entry of outbox) consider(fromOutbox(entry));
   for (const day of serverDays) consider(fromServer(day));

@@ -4,6 +4,7 @@
  * IndexedDB (`idbOutboxStore`, idb-outbox-store.ts) on the phone.
  */
 import type { DiaryDayView } from "#contracts/api/diary.ts";
+import { compareRevisions } from "#domain/shared/revision-order.ts";
 import type { FailedAttempt, OutboxEntry } from "./outbox-entry.ts";
 
 export interface OutboxStore {
@@ -17,13 +18,15 @@ export interface OutboxStore {
   remove(entryIds: readonly string[]): Promise<void>;
 }
 
+const stampOf = (day: DiaryDayView) => ({ recordedAt: day.recordedAt, id: day.revisionId });
+
 /**
  * The day to keep when the server answers with `incoming`: a newer revision already known wins,
- * the same rule the server applies (latest `recordedAt`, ADR 0006).
+ * by the one ordering rule the server applies too (`compareRevisions`, ADR 0013).
  * @example laterDay(dayAt("…T10:00Z"), dayAt("…T09:00Z")).recordedAt // "…T10:00Z"
  */
 export function laterDay(known: DiaryDayView | undefined, incoming: DiaryDayView): DiaryDayView {
-  if (known && Date.parse(known.recordedAt) > Date.parse(incoming.recordedAt)) return known;
+  if (known && compareRevisions(stampOf(known), stampOf(incoming)) > 0) return known;
   return incoming;
 }
 

@@ -2,7 +2,10 @@
  * Which outbox entries a sync round sends, or why it sends none: the rules, apart from any
  * storage or network, so they read (and are tested) as the spec of the outbox.
  */
+import { compareRevisions } from "#domain/shared/revision-order.ts";
 import type { OutboxEntry } from "./outbox-entry.ts";
+
+const stampOf = (entry: OutboxEntry) => ({ recordedAt: entry.payload.recordedAt, id: entry.id });
 
 export interface SyncConditions {
   readonly now: Date;
@@ -40,9 +43,9 @@ function isFinalRefusal(entry: OutboxEntry): boolean {
   return entry.problem?.kind === "refused" && entry.problem.code !== undefined;
 }
 
-/** Oldest save first; a tie by id (UUIDv7 ids are time-ordered). */
+/** Oldest save first, by the revision order the server applies (ADR 0013), so the newest lands last. */
 function byRecordedAt(a: OutboxEntry, b: OutboxEntry): number {
-  return Date.parse(a.payload.recordedAt) - Date.parse(b.payload.recordedAt) || a.id.localeCompare(b.id);
+  return compareRevisions(stampOf(a), stampOf(b));
 }
 
 /**
@@ -79,7 +82,7 @@ export function entriesToPrune(entries: readonly OutboxEntry[], now: Date, keepD
       const replaced =
         entry.state === "needs-attention" &&
         entry.problem?.kind === "refused" &&
-        entries.some((other) => other.date === entry.date && other.state === "sent" && Date.parse(other.payload.recordedAt) > Date.parse(entry.payload.recordedAt));
+        entries.some((other) => other.date === entry.date && other.state === "sent" && compareRevisions(stampOf(other), stampOf(entry)) > 0);
       return sentLongAgo || replaced;
     })
     .map((entry) => entry.id);

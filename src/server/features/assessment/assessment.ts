@@ -7,7 +7,7 @@ import type { AssessmentWithEvidence, RecordAssessment } from "#contracts/api/as
 import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { assess } from "#domain/assess/assess.ts";
 import type { Assessment } from "#domain/assess/assessment.ts";
-import { addDays, daysBetween, formatDate, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import { addDays, daysBetween, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { PatientRecord, PolicyId } from "#domain/shared/record.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { invalidField } from "../../app-error.ts";
@@ -16,7 +16,7 @@ import type { ServiceDeps } from "../../shared/deps.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { recordInvalid } from "../../shared/record-issues.ts";
-import { localDateAt } from "../../shared/time-zone.ts";
+import { hostLocalDate, localDateAt } from "../../shared/time-zone.ts";
 import { clinicPolicy } from "../clinic-settings/clinic-settings.ts";
 import { clinicalFacts } from "../clinical-history/clinical-history.ts";
 import { toDiaryDay } from "../diary/diary-view.ts";
@@ -125,11 +125,6 @@ export async function assessStoredPatient(
   return toAnswer(assess(record, { asOf, policy, settings: DEFAULT_SETTINGS }));
 }
 
-/** The date where the server runs: what `cephalog assess` uses without an as-of date. */
-function serverLocalDate(now: Date): PlainDate {
-  return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /**
  * A sent patient record assessed exactly as `cephalog assess` would: the same validation (a
  * problem is a `validation_failed` naming each JSON path), the same defaults (the request's
@@ -141,7 +136,7 @@ export function assessSentRecord(deps: ServiceDeps, body: unknown, choice: Asses
   if (!parsed.ok) throw recordInvalid("The patient record", parsed.issues);
   const { record, settings, unknownFields } = parsed.value;
   const sentAsOf = choice.asOf ?? parsed.value.asOf;
-  const asOf = sentAsOf ?? serverLocalDate(deps.clock());
+  const asOf = sentAsOf ?? hostLocalDate(deps.clock());
   const policy = choice.policy ?? parsed.value.policy ?? DEFAULT_POLICY;
   refuseTooManyWindows(record, asOf, sentAsOf !== undefined);
   return { ...toAnswer(assess(record, { asOf, policy, settings })), warnings: unknownFields.map((path) => `unknown field ${path}`) };

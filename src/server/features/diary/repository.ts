@@ -1,7 +1,7 @@
 /**
  * Diary revisions (ADR 0005): rows are only ever inserted. The current view of a date is its
- * latest revision by recorded_at, then received_at (then id, so ties resolve the same way on
- * every server).
+ * latest revision by the record kit's one ordering rule (`compareRevisions`, ADR 0013): the later
+ * recorded_at, then the larger id; the phone merges its saves by the same rule.
  */
 import { sql } from "kysely";
 import type { DiaryRevisionRow, NewDiaryRevision } from "../../db/schema.ts";
@@ -43,7 +43,6 @@ export async function currentDays(
     .where("date", "<=", range.to)
     .orderBy("date", "desc")
     .orderBy("recorded_at", "desc")
-    .orderBy("received_at", "desc")
     .orderBy("id", "desc")
     .execute();
 }
