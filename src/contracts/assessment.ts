@@ -13,6 +13,9 @@
 import { z } from "zod";
 import { plainDateSchema } from "./plain-date.ts";
 import { settingValueSchemas } from "./settings.ts";
+import { CHRONIC_MIGRAINE_STATUSES } from "#domain/diagnosis/chronic-migraine.ts";
+import { MEDICATION_OVERUSE_STATUSES, OVERUSE_RULE_NAMES } from "#domain/diagnosis/medication-overuse.ts";
+import { CRITERION_IDS as DOMAIN_CRITERION_IDS } from "#domain/eligibility/criterion.ts";
 import { INJECTION_PROBLEM_CODES } from "#domain/injections/injection-problem.ts";
 import { daysBetween, type PlainDate } from "#domain/shared/plain-date.ts";
 import { POLICIES, INSTRUMENTS, SYMPTOM_CODES } from "#domain/shared/record.ts";
@@ -25,20 +28,22 @@ export type AssessmentDateSchema = z.ZodType<PlainDate, string>;
 const count = z.number().int().min(0);
 
 export const chronicMigraineSchema = z.object({
-  status: z.enum(["met", "not-met", "insufficient-data"]),
+  status: z.enum(CHRONIC_MIGRAINE_STATUSES),
   reasons: z.array(z.string()),
 });
 
-export const OVERUSE_CLASS_NAMES = ["triptan", "ergot", "opioid", "combination-analgesic", "simple-analgesic", "multiple-classes"] as const;
+/** The overuse rule names: the domain's list (ADR 0009). */
+export const OVERUSE_CLASS_NAMES = OVERUSE_RULE_NAMES;
 
 export const medicationOveruseSchema = z
   .object({
-    status: z.enum(["suspected", "not-suspected", "insufficient-data"]),
+    status: z.enum(MEDICATION_OVERUSE_STATUSES),
     classes: z.array(z.enum(OVERUSE_CLASS_NAMES)),
   })
   .refine((o) => (o.status === "suspected" ? o.classes.length > 0 : o.classes.length === 0), { message: "classes are listed exactly when overuse is suspected", path: ["classes"] });
 
-export const CRITERION_IDS = ["age", "chronic-migraine", "headache-days", "no-contraindication", "preventives-failed", "overuse-managed"] as const;
+/** The eligibility criteria: the domain's list (ADR 0009). */
+export const CRITERION_IDS = DOMAIN_CRITERION_IDS;
 
 /** One eligibility criterion as the contract names it. */
 export const criterionSchema = z.object({ id: z.enum(CRITERION_IDS), status: z.enum(["met", "not-met", "unknown"]), detail: z.string() });
@@ -176,6 +181,7 @@ export function datedAssessmentParts(date: AssessmentDateSchema) {
 export interface AssessmentParts {
   readonly date: AssessmentDateSchema;
   readonly window: z.ZodType<{ start: string; end: string }>;
+  readonly chronicMigraine: z.ZodType;
   readonly medicationOveruse: z.ZodType;
   readonly eligibility: z.ZodType;
   readonly treatment: z.ZodType<{ sessions: number }>;
@@ -219,11 +225,12 @@ function checkWholeAssessment(a: AssessmentFrame, ctx: z.RefinementCtx): void {
 
 /**
  * The whole assessment (assess-contract.md, "Output") from its parts.
- * @example assessmentSchemaOf({ ...datedAssessmentParts(plainDateSchema), medicationOveruse: medicationOveruseSchema, eligibility: eligibilitySchema })
+ * @example assessmentSchemaOf({ ...datedAssessmentParts(plainDateSchema), chronicMigraine: chronicMigraineSchema, medicationOveruse: medicationOveruseSchema, eligibility: eligibilitySchema })
  *   .safeParse(assess(record, options)).success // true (this is `assessmentSchema`)
  */
 export function assessmentSchemaOf<
   Window extends AssessmentParts["window"],
+  Chronic extends AssessmentParts["chronicMigraine"],
   Overuse extends AssessmentParts["medicationOveruse"],
   Eligibility extends AssessmentParts["eligibility"],
   Treatment extends AssessmentParts["treatment"],
@@ -235,6 +242,7 @@ export function assessmentSchemaOf<
 >(parts: {
   readonly date: AssessmentDateSchema;
   readonly window: Window;
+  readonly chronicMigraine: Chronic;
   readonly medicationOveruse: Overuse;
   readonly eligibility: Eligibility;
   readonly treatment: Treatment;
@@ -253,7 +261,7 @@ export function assessmentSchemaOf<
       policy: z.enum(POLICIES),
       settings: z.object(settingValueSchemas),
       windows: z.array(parts.window).min(3),
-      chronicMigraine: chronicMigraineSchema,
+      chronicMigraine: parts.chronicMigraine,
       medicationOveruse: parts.medicationOveruse,
       eligibility: parts.eligibility,
       treatment: parts.treatment.nullable(),
@@ -269,6 +277,6 @@ export function assessmentSchemaOf<
 const cliParts = datedAssessmentParts(plainDateSchema);
 
 /** The whole assessment (assess-contract.md, "Output"). */
-export const assessmentSchema = assessmentSchemaOf({ ...cliParts, medicationOveruse: medicationOveruseSchema, eligibility: eligibilitySchema });
+export const assessmentSchema = assessmentSchemaOf({ ...cliParts, chronicMigraine: chronicMigraineSchema, medicationOveruse: medicationOveruseSchema, eligibility: eligibilitySchema });
 
 export type AssessmentOutput = z.infer<typeof assessmentSchema>;

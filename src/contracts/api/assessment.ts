@@ -6,14 +6,16 @@
  *
  * An answer is the contract's assessment (../assessment.ts) plus the domain's extra detail the
  * contract welcomes, so the clinic can show the evidence beside every verdict: each criterion's
- * `evidence` and `missing`, each overuse window's rules, an injection check's
+ * `evidence` and `missing`, each window's verdict against chronic migraine's and overuse's thresholds, an injection check's
  * `intervalOverridden`, a questionnaire's `meaningfulImprovement`, a side effect's `actionCodes`
  * and `holdNextDose`.
  */
 import { z } from "zod";
+import { JUDGED_CLASS_NAMES } from "#domain/diagnosis/medication-overuse.ts";
 import { isPlainDate } from "#domain/shared/plain-date.ts";
 import {
   assessmentSchemaOf,
+  chronicMigraineSchema,
   criterionSchema,
   datedAssessmentParts,
   eligibilitySchema,
@@ -47,12 +49,35 @@ export type CriterionWithEvidence = z.infer<typeof criterionWithEvidenceSchema>;
 
 export const eligibilityWithEvidenceSchema = eligibilitySchema.extend({ criteria: z.array(criterionWithEvidenceSchema) });
 
+/** A count against the threshold it must reach. */
+const countAgainstThresholdSchema = z.object({ days: count, minDays: count, reaches: z.boolean() });
+
+/** One of W1-W3 as judged for chronic migraine (pathway-rules §3): the verdict the web shows, never re-judges. */
+export const chronicWindowSchema = z.object({
+  start: answerDateSchema,
+  end: answerDateSchema,
+  daysRecorded: count.max(28),
+  complete: z.boolean(),
+  /** Recorded days still needed for the window to be complete. */
+  daysNeeded: count,
+  anyHeadacheDays: countAgainstThresholdSchema,
+  migraineDays: countAgainstThresholdSchema,
+  /** Null when the window is incomplete (not judged). */
+  meets: z.boolean().nullable(),
+});
+
 /** One of W1-W3 as judged for medication overuse (pathway-rules §4). */
 export const overuseWindowSchema = z.object({
   start: answerDateSchema,
   end: answerDateSchema,
+  daysRecorded: count.max(28),
   complete: z.boolean(),
+  daysNeeded: count,
   anyHeadacheDays: count,
+  /** ICHD-3 8.2 A: the days with any headache each window needs. */
+  minAnyHeadacheDays: count,
+  /** Each judged class against its own threshold. */
+  classCounts: z.array(countAgainstThresholdSchema.extend({ name: z.enum(JUDGED_CLASS_NAMES) })),
   /** Days with at least one judged class taken. */
   judgedClassDays: count,
   /** The rule names holding in this window. */
@@ -62,6 +87,7 @@ export const overuseWindowSchema = z.object({
 /** The whole assessment as the API answers it: the contract's fields plus the evidence. */
 export const assessmentWithEvidenceSchema = assessmentSchemaOf({
   ...dated,
+  chronicMigraine: chronicMigraineSchema.extend({ windows: z.array(chronicWindowSchema) }),
   medicationOveruse: medicationOveruseSchema.safeExtend({ windows: z.array(overuseWindowSchema) }),
   eligibility: eligibilityWithEvidenceSchema,
   injectionCheck: dated.injectionCheck.safeExtend({ intervalOverridden: z.boolean() }),

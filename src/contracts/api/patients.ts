@@ -44,6 +44,8 @@ export const patientDetailSchema = z.object({
   today: z.string(),
   /** W1 (the 28 days ending today), then W2, W3. */
   windows: z.array(windowCountsSchema),
+  /** The settings the windows were counted under, so the page states them rather than assuming them. */
+  counting: z.object({ minRecordedDays: z.number().int(), headacheDayMinHours: z.number() }),
   /** Current view of the diary (latest revision per date) over the windows shown, newest first. */
   diary: z.array(diaryDayViewSchema),
 });

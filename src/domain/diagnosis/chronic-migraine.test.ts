@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, resolveSettings } from "../shared/settings.ts";
 import { windowCountsOf } from "../diary/diary-builders.ts";
 import type { WindowCounts } from "../diary/window-counts.ts";
 import { windowRange } from "../diary/windows.ts";
-import { assessChronicMigraine, meetsChronicThresholds } from "./chronic-migraine.ts";
+import { assessChronicMigraine, judgeChronicWindow, meetsChronicThresholds } from "./chronic-migraine.ts";
 
 const A = plainDate("2026-07-20");
 type Spec = Partial<WindowCounts>;
@@ -95,5 +95,28 @@ describe("chronic migraine from the diary (pathway-rules §3, ICHD-3 1.3)", () =
 
   it("refuses fewer than three windows (programmer error)", () => {
     expect(() => judge(windows(CHRONIC, CHRONIC))).toThrow(RangeError);
+  });
+
+  describe("each window's verdict, carried so no screen re-judges it", () => {
+    it("judges W1-W3 against 15 and 8, saying which counts reach their threshold", () => {
+      const decision = judge(windows({ anyHeadacheDays: 16, migraineDays: 7 }, CHRONIC, { daysRecorded: 12, complete: false, anyHeadacheDays: 12 }));
+      expect(decision.windows.map((w) => w.meets)).toEqual([false, true, null]);
+      expect(decision.windows[0]?.anyHeadacheDays).toEqual({ days: 16, minDays: 15, reaches: true });
+      expect(decision.windows[0]?.migraineDays).toEqual({ days: 7, minDays: 8, reaches: false });
+      expect(decision.windows.map((w) => w.daysNeeded)).toEqual([0, 0, 8]);
+    });
+
+    it("counts the days still needed under the clinic's minRecordedDays", () => {
+      const w = windowCountsOf(windowRange(A, 1), { daysRecorded: 18, complete: false });
+      expect(judgeChronicWindow(w, resolveSettings({ minRecordedDays: 25 })).daysNeeded).toBe(7);
+      expect(judgeChronicWindow(w, DEFAULT_SETTINGS).daysNeeded).toBe(2);
+    });
+
+    it("gives the windows whatever the verdict", () => {
+      for (const ws of [windows(CHRONIC, CHRONIC, CHRONIC), windows({}, {}, {}), windows(CHRONIC, {}, {})]) {
+        expect(judge(ws).windows).toHaveLength(3);
+      }
+      expect(judge(windows(CHRONIC, { complete: false }, { complete: false }), "2020-01-01").windows).toHaveLength(3);
+    });
   });
 });

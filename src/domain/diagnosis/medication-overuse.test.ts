@@ -126,4 +126,19 @@ describe("medication overuse (pathway-rules §4, ICHD-3 8.2)", () => {
     const diary = [...same({ medications: [["triptan", 9]] }), ...daysInWindow(plainDate("2026-08-17"), 1, (date) => migraineDay(date, { medications: [{ class: "triptan" }] }))];
     expect(assessMedicationOveruse(diary, A, context).status).toBe("not-suspected");
   });
+
+  it("carries each window's counts against their thresholds and the days still needed", () => {
+    const decision = assessMedicationOveruse(same({ medications: [["triptan", 10], ["simple-analgesic", 14]] }), A, context);
+    const [w1] = decision.windows;
+    expect(w1?.minAnyHeadacheDays).toBe(15);
+    expect(w1?.daysNeeded).toBe(0);
+    expect(w1?.classCounts.map((c) => [c.name, c.days, c.minDays, c.reaches])).toEqual([
+      ["triptan", 10, 10, true],
+      ["ergot", 0, 10, false],
+      ["opioid", 0, 10, false],
+      ["combination-analgesic", 0, 10, false],
+      ["simple-analgesic", 14, 15, false],
+    ]);
+    expect(assessMedicationOveruse([], A, context).windows.map((w) => w.daysNeeded)).toEqual([20, 20, 20]);
+  });
 });

@@ -9,11 +9,16 @@ import type { DiaryContext } from "../diary/diary-context.ts";
 import { countDays, countMatchingDays } from "../diary/window-counts.ts";
 import type { WindowCounts } from "../diary/window-counts.ts";
 import { windowRange } from "../diary/windows.ts";
+import type { PathwaySettings } from "../shared/settings.ts";
 
-export type MedicationOveruseStatus = "suspected" | "not-suspected" | "insufficient-data";
+export const MEDICATION_OVERUSE_STATUSES = ["suspected", "not-suspected", "insufficient-data"] as const;
+export type MedicationOveruseStatus = (typeof MEDICATION_OVERUSE_STATUSES)[number];
 
-/** The names an overuse rule can carry (pathway-rules §4). */
-export type OveruseRuleName = "triptan" | "ergot" | "opioid" | "combination-analgesic" | "simple-analgesic" | "multiple-classes";
+/** The names an overuse rule can carry (pathway-rules §4): the judged classes, then ICHD-3 8.2.6. */
+export const JUDGED_CLASS_NAMES = ["triptan", "ergot", "opioid", "combination-analgesic", "simple-analgesic"] as const;
+export type JudgedClassName = (typeof JUDGED_CLASS_NAMES)[number];
+export const OVERUSE_RULE_NAMES = [...JUDGED_CLASS_NAMES, "multiple-classes"] as const;
+export type OveruseRuleName = (typeof OVERUSE_RULE_NAMES)[number];
 
 type JudgedCount = "triptanDays" | "ergotDays" | "opioidDays" | "combinationAnalgesicDays" | "simpleAnalgesicDays";
 type JudgedFlag = "triptan" | "ergot" | "opioid" | "combinationAnalgesic" | "simpleAnalgesic";
@@ -22,7 +27,7 @@ type JudgedFlag = "triptan" | "ergot" | "opioid" | "combinationAnalgesic" | "sim
  * ICHD-3 8.2.1-8.2.5 thresholds, days per 28-day window, for the judged classes. Gepants, ditans
  * and `other` have no ICHD-3 threshold: counted and reported, not judged.
  */
-export const OVERUSE_CLASS_RULES: readonly { readonly name: Exclude<OveruseRuleName, "multiple-classes">; readonly count: JudgedCount; readonly flag: JudgedFlag; readonly minDays: number }[] =
+export const OVERUSE_CLASS_RULES: readonly { readonly name: JudgedClassName; readonly count: JudgedCount; readonly flag: JudgedFlag; readonly minDays: number }[] =
   Object.freeze([
     { name: "triptan", count: "triptanDays", flag: "triptan", minDays: 10 },
     { name: "ergot", count: "ergotDays", flag: "ergot", minDays: 10 },
@@ -37,11 +42,26 @@ export const OVERUSE_MIN_HEADACHE_DAYS = 15;
 /** ICHD-3 8.2.6: days with any judged class, when two or more are used and none is overused alone. */
 export const MULTIPLE_CLASSES_MIN_DAYS = 10;
 
+/** One judged class's days in a window against its ICHD-3 8.2 threshold. */
+export interface OveruseClassCount {
+  readonly name: JudgedClassName;
+  readonly days: number;
+  readonly minDays: number;
+  readonly reaches: boolean;
+}
+
 export interface OveruseWindowJudgement {
   readonly start: PlainDate;
   readonly end: PlainDate;
+  readonly daysRecorded: number;
   readonly complete: boolean;
+  /** Recorded days still needed for the window to be complete (config `minRecordedDays`). */
+  readonly daysNeeded: number;
   readonly anyHeadacheDays: number;
+  /** ICHD-3 8.2 A's figure: days with any headache the window needs (15). */
+  readonly minAnyHeadacheDays: number;
+  /** Each judged class's days against its own threshold, in the rules' order. */
+  readonly classCounts: readonly OveruseClassCount[];
   /** Days with at least one judged class taken. */
   readonly judgedClassDays: number;
   /** The rule names holding in this window. */
@@ -72,6 +92,26 @@ export function overuseRulesIn(counts: Pick<WindowCounts, JudgedCount>, judgedCl
 const tookJudgedClass = (day: DayClassification): boolean => OVERUSE_CLASS_RULES.some((rule) => day[rule.flag]);
 
 /**
+ * One window's counts judged against ICHD-3 8.2: each class against its threshold, the rules
+ * holding, and the recorded days still needed for the window to be complete.
+ * @example judgeOveruseWindow(windowCountsOf(range, { triptanDays: 12 }), 12, DEFAULT_SETTINGS).rules // ["triptan"]
+ */
+export function judgeOveruseWindow(counts: WindowCounts, judgedClassDays: number, settings: Pick<PathwaySettings, "minRecordedDays">): OveruseWindowJudgement {
+  return {
+    start: counts.start,
+    end: counts.end,
+    daysRecorded: counts.daysRecorded,
+    complete: counts.complete,
+    daysNeeded: Math.max(0, settings.minRecordedDays - counts.daysRecorded),
+    anyHeadacheDays: counts.anyHeadacheDays,
+    minAnyHeadacheDays: OVERUSE_MIN_HEADACHE_DAYS,
+    classCounts: OVERUSE_CLASS_RULES.map((rule) => ({ name: rule.name, days: counts[rule.count], minDays: rule.minDays, reaches: counts[rule.count] >= rule.minDays })),
+    judgedClassDays,
+    rules: overuseRulesIn(counts, judgedClassDays),
+  };
+}
+
+/**
  * Judges medication overuse on W1-W3 as of `A` (pathway-rules §4): insufficient-data unless all
  * three windows are complete; suspected when each window has at least 15 days with any headache
  * and at least one rule holding (not necessarily the same one: overuse that moves between classes
@@ -82,16 +122,7 @@ const tookJudgedClass = (day: DayClassification): boolean => OVERUSE_CLASS_RULES
 export function assessMedicationOveruse(diary: readonly DiaryDay[], asOf: PlainDate, context: DiaryContext): MedicationOveruseDecision {
   const windows = [1, 2, 3].map((n): OveruseWindowJudgement => {
     const range = windowRange(asOf, n);
-    const counts = countDays(diary, range, context);
-    const judgedClassDays = countMatchingDays(diary, range, context, tookJudgedClass);
-    return {
-      start: range.start,
-      end: range.end,
-      complete: counts.complete,
-      anyHeadacheDays: counts.anyHeadacheDays,
-      judgedClassDays,
-      rules: overuseRulesIn(counts, judgedClassDays),
-    };
+    return judgeOveruseWindow(countDays(diary, range, context), countMatchingDays(diary, range, context, tookJudgedClass), context.settings);
   });
   if (!windows.every((w) => w.complete)) return { status: "insufficient-data", classes: [], windows };
   const suspected = windows.every((w) => w.anyHeadacheDays >= OVERUSE_MIN_HEADACHE_DAYS && w.rules.length > 0);

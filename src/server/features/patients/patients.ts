@@ -80,6 +80,7 @@ export async function patientDetail(deps: ServiceDeps, clinicId: string, patient
     patient: toPatientSummary(patient),
     today,
     windows: windows.slice(0, WINDOWS_SHOWN).map(toWindowView),
+    counting: { minRecordedDays: DEFAULT_SETTINGS.minRecordedDays, headacheDayMinHours: DEFAULT_SETTINGS.headacheDayMinHours },
     diary: rows.map(toDayView),
   };
 }

@@ -70,7 +70,7 @@ export function AssessmentCard({ clinicId, patientId, today, revision = 0 }: Ass
 }
 
 function AssessmentBody({ assessment }: { readonly assessment: AssessmentView }) {
-  const shortfall = diaryShortfall(assessment.windows, assessment.settings.minRecordedDays);
+  const shortfall = diaryShortfall(assessment.chronicMigraine.windows);
   const eligibility = ELIGIBILITY_TEXT[assessment.eligibility.status];
   const policyName = policyLabel(assessment.policy);
   return (

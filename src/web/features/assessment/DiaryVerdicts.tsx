@@ -3,13 +3,14 @@
  * counts it was judged on: chronic migraine (pathway-rules §3, ICHD-3 1.3) and suspected
  * medication overuse (§4, ICHD-3 8.2).
  */
+import { MULTIPLE_CLASSES_MIN_DAYS } from "#domain/diagnosis/medication-overuse.ts";
 import type { AssessmentView } from "./assessment-view.ts";
 import { EvidenceDisclosure } from "./EvidenceDisclosure.tsx";
 import { EvidenceTable, WindowHeader } from "./EvidenceTable.tsx";
 import { CHRONIC_MIGRAINE_TEXT, OVERUSE_TEXT, chronicMigraineReasonText, isWindowLine, overuseClassesText, overuseReasonText, readableDates } from "./labels.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { VerdictRow } from "./VerdictRow.tsx";
-import { CHRONIC_THRESHOLDS, chronicWindowRows, overuseTable } from "./window-evidence.ts";
+import { chronicThresholds, chronicWindowRows, overuseTable } from "./window-evidence.ts";
 
 type Props = { readonly assessment: AssessmentView };
 
@@ -18,7 +19,8 @@ export function ChronicMigraineVerdict({ assessment }: Props) {
   const text = CHRONIC_MIGRAINE_TEXT[status];
   // Codes become sentences; the per-window lines are the table below; anything else is shown as said.
   const sentences = reasons.filter((reason) => !isWindowLine(reason)).map((reason) => chronicMigraineReasonText(reason, assessment.settings) ?? readableDates(reason));
-  const rows = chronicWindowRows(assessment.windows);
+  const rows = chronicWindowRows(assessment.chronicMigraine.windows);
+  const thresholds = chronicThresholds(assessment.chronicMigraine.windows);
   return (
     <VerdictRow title="Chronic migraine" subtitle="ICHD-3 1.3, from the diary" badge={<StatusBadge verdict={text.verdict} text={text.short} size="large" testId="chronic-migraine-status" />}>
       <ul className="reasons" data-testid="chronic-migraine-reasons">
@@ -28,13 +30,17 @@ export function ChronicMigraineVerdict({ assessment }: Props) {
       </ul>
       <EvidenceDisclosure about="chronic migraine" testId="chronic-migraine-evidence">
         <EvidenceTable
-          caption={`Each window needs ${CHRONIC_THRESHOLDS.anyHeadacheDays} or more days with any headache and ${CHRONIC_THRESHOLDS.migraineDays} or more migraine days, with at least ${assessment.settings.minRecordedDays} of 28 days recorded.`}
+          caption={
+            thresholds === null
+              ? "No windows were judged."
+              : `Each window needs ${thresholds.anyHeadacheDays} or more days with any headache and ${thresholds.migraineDays} or more migraine days, with at least ${assessment.settings.minRecordedDays} of 28 days recorded.`
+          }
           head={
             <tr>
               <th scope="col">Window</th>
               <th scope="col">Recorded</th>
-              <th scope="col">{`Days with any headache (≥ ${CHRONIC_THRESHOLDS.anyHeadacheDays})`}</th>
-              <th scope="col">{`Migraine days (≥ ${CHRONIC_THRESHOLDS.migraineDays})`}</th>
+              <th scope="col">{`Days with any headache (≥ ${thresholds?.anyHeadacheDays ?? "?"})`}</th>
+              <th scope="col">{`Migraine days (≥ ${thresholds?.migraineDays ?? "?"})`}</th>
               <th scope="col">Meets both</th>
             </tr>
           }
@@ -61,7 +67,7 @@ export function OveruseVerdict({ assessment }: Props) {
   const { status, classes } = assessment.medicationOveruse;
   const text = OVERUSE_TEXT[status];
   const badgeText = status === "suspected" ? `${text.short}: ${overuseClassesText(classes)}` : text.short;
-  const table = overuseTable(assessment.windows);
+  const table = overuseTable(assessment.medicationOveruse.windows);
   const judged = assessment.medicationOveruse.windows;
   return (
     <VerdictRow title="Medication overuse" subtitle="ICHD-3 8.2, suspected from the diary" badge={<StatusBadge verdict={text.verdict} text={badgeText} size="large" testId="overuse-status" />}>
@@ -103,8 +109,7 @@ export function OveruseVerdict({ assessment }: Props) {
           </tr>
         </EvidenceTable>
         <p className="muted">
-          Gepants, ditans and other acute medicines are not judged: ICHD-3 sets no overuse threshold for them. Two or more judged classes on 10 or more days together, none over its
-          own threshold, also count (ICHD-3 8.2.6).
+          {`Gepants, ditans and other acute medicines are not judged: ICHD-3 sets no overuse threshold for them. Two or more judged classes on ${MULTIPLE_CLASSES_MIN_DAYS} or more days together, none over its own threshold, also count (ICHD-3 8.2.6).`}
         </p>
       </EvidenceDisclosure>
     </VerdictRow>

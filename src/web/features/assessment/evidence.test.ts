@@ -6,7 +6,9 @@ import { preventivesFailedCriterion } from "#domain/eligibility/preventives-fail
 import { windowCountsOf } from "#domain/diary/diary-builders.ts";
 import { windowRange } from "#domain/diary/windows.ts";
 import { criterionEvidence, formatEvidenceValue, humanizeKey, trialRow } from "./criterion-evidence.ts";
-import { chronicWindowRows, diaryShortfall, overuseTable, windowDates, type WindowCountsLike } from "./window-evidence.ts";
+import { judgeChronicWindow } from "#domain/diagnosis/chronic-migraine.ts";
+import { judgeOveruseWindow } from "#domain/diagnosis/medication-overuse.ts";
+import { chronicThresholds, chronicWindowRows, diaryShortfall, overuseTable, windowDates } from "./window-evidence.ts";
 
 const A = plainDate("2026-07-20");
 const facts = (id: string, evidence: Record<string, unknown>) => Object.fromEntries(criterionEvidence(id, evidence).facts.map((f) => [f.label, f.value]));
@@ -117,33 +119,34 @@ describe("evidence values", () => {
   });
 });
 
-const window = (start: string, end: string, counts: Partial<WindowCountsLike> = {}): WindowCountsLike => ({
-  start,
-  end,
-  daysRecorded: 28,
-  complete: true,
-  anyHeadacheDays: 0,
-  migraineDays: 0,
-  triptanDays: 0,
-  ergotDays: 0,
-  opioidDays: 0,
-  combinationAnalgesicDays: 0,
-  simpleAnalgesicDays: 0,
-  ...counts,
-});
 const W1 = ["2026-06-23", "2026-07-20"] as const;
 const W2 = ["2026-05-26", "2026-06-22"] as const;
 const W3 = ["2026-04-28", "2026-05-25"] as const;
+type Counts = Parameters<typeof windowCountsOf>[1];
+/** A window as the assessment carries it: counted, then judged by the domain under the default settings. */
+const counts = ([start, end]: readonly [string, string], given: Counts = {}) => windowCountsOf({ start: plainDate(start), end: plainDate(end) }, { daysRecorded: 28, complete: (given.daysRecorded ?? 28) >= DEFAULT_SETTINGS.minRecordedDays, ...given });
+const chronic = (range: readonly [string, string], given: Counts = {}) => judgeChronicWindow(counts(range, given), DEFAULT_SETTINGS);
+const overuse = (range: readonly [string, string], given: Counts = {}) => judgeOveruseWindow(counts(range, given), 0, DEFAULT_SETTINGS);
 
 describe("window evidence", () => {
   it.each([
-    [15, 8, true, "Yes"],
-    [14, 8, true, "No"],
-    [15, 7, true, "No"],
-    [28, 28, false, "Incomplete"],
-  ])("a window with %s headache days and %s migraine days (complete %s) meets chronic migraine's thresholds: %s", (anyHeadacheDays, migraineDays, complete, meets) => {
-    const [row] = chronicWindowRows([window(...W1, { anyHeadacheDays, migraineDays, complete })]);
+    [15, 8, 28, "Yes"],
+    [14, 8, 28, "No"],
+    [15, 7, 28, "No"],
+    [28, 28, 19, "Incomplete"],
+  ])("shows a window with %s headache days and %s migraine days (%s recorded) as the domain judged it: %s", (anyHeadacheDays, migraineDays, daysRecorded, meets) => {
+    const [row] = chronicWindowRows([chronic(W1, { anyHeadacheDays, migraineDays, daysRecorded })]);
     expect(row?.meets).toBe(meets);
+  });
+
+  it("shows the verdict it is given, never its own: a window the domain says meets is Yes whatever its counts", () => {
+    const judged = { ...chronic(W1, { anyHeadacheDays: 3 }), meets: true };
+    expect(chronicWindowRows([judged])[0]?.meets).toBe("Yes");
+  });
+
+  it("states the thresholds the assessment applied", () => {
+    expect(chronicThresholds([chronic(W1)])).toEqual({ anyHeadacheDays: 15, migraineDays: 8 });
+    expect(chronicThresholds([])).toBeNull();
   });
 
   it("dates a window briefly, with the year once unless it spans two", () => {
@@ -151,8 +154,8 @@ describe("window evidence", () => {
     expect(windowDates("2025-12-10", "2026-01-06")).toBe("10 Dec 2025 – 6 Jan 2026");
   });
 
-  it("shows W1-W3 only, named and dated", () => {
-    const rows = chronicWindowRows([window(...W1), window(...W2), window(...W3), window("2026-03-31", "2026-04-27")]);
+  it("names and dates the windows it is given", () => {
+    const rows = chronicWindowRows([chronic(W1), chronic(W2), chronic(W3)]);
     expect(rows.map((r) => [r.name, r.dates])).toEqual([
       ["W1", "23 Jun – 20 Jul 2026"],
       ["W2", "26 May – 22 Jun 2026"],
@@ -169,12 +172,12 @@ describe("window evidence", () => {
     ["anyHeadacheDays", 15, 0, true],
     ["anyHeadacheDays", 14, 0, false],
   ] as const)("marks %s = %s as reaching its overuse threshold: %s", (key, days, rowIndex, reaches) => {
-    const { rows } = overuseTable([window(...W1, { [key]: days }), window(...W2), window(...W3)]);
+    const { rows } = overuseTable([overuse(W1, { [key]: days }), overuse(W2), overuse(W3)]);
     expect(rows[rowIndex]?.cells[0]).toEqual({ days, reaches });
   });
 
   it("lays the overuse counts out as one row per count and one column per window", () => {
-    const table = overuseTable([window(...W1, { daysRecorded: 19, complete: false }), window(...W2), window(...W3)]);
+    const table = overuseTable([overuse(W1, { daysRecorded: 19 }), overuse(W2), overuse(W3)]);
     expect(table.rows.map((r) => `${r.label} (${r.minDays})`)).toEqual([
       "Days with any headache (15)",
       "Triptan days (10)",
@@ -184,14 +187,16 @@ describe("window evidence", () => {
       "Simple analgesic days (15)",
     ]);
     expect(table.columns.map((c) => `${c.name}: ${c.recorded}`)).toEqual(["W1: 19 of 28 recorded (incomplete)", "W2: 28 of 28 recorded", "W3: 28 of 28 recorded"]);
+    expect(overuseTable([]).rows).toEqual([]);
   });
 
-  it("says how many recorded days each incomplete window still needs", () => {
-    const windows = [window(...W1, { daysRecorded: 12, complete: false }), window(...W2, { daysRecorded: 20 }), window(...W3, { daysRecorded: 0, complete: false })];
-    expect(diaryShortfall(windows, 20)).toEqual([
+  it("says how many recorded days each incomplete window still needs, as the domain counted them", () => {
+    const windows = [chronic(W1, { daysRecorded: 12 }), chronic(W2, { daysRecorded: 20 }), chronic(W3, { daysRecorded: 0 })];
+    expect(diaryShortfall(windows)).toEqual([
       { name: "W1", dates: "23 Jun – 20 Jul 2026", daysRecorded: 12, daysNeeded: 8 },
       { name: "W3", dates: "28 Apr – 25 May 2026", daysRecorded: 0, daysNeeded: 20 },
     ]);
-    expect(diaryShortfall([window(...W1), window(...W2), window(...W3)], 20)).toEqual([]);
+    expect(diaryShortfall([chronic(W1), chronic(W2), chronic(W3)])).toEqual([]);
+    expect(diaryShortfall([judgeChronicWindow(counts(W1, { daysRecorded: 12 }), { minRecordedDays: 24 })])[0]?.daysNeeded).toBe(12);
   });
 });

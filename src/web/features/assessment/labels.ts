@@ -3,14 +3,15 @@
  * status, policy, criterion and reason code the card shows, in one place so the card and its
  * tests say the same thing.
  */
+import { CHRONIC_MIN_ANY_HEADACHE_DAYS, CHRONIC_MIN_MIGRAINE_DAYS, type CHRONIC_MIGRAINE_REASONS, type ChronicMigraineStatus } from "#domain/diagnosis/chronic-migraine.ts";
+import { OVERUSE_MIN_HEADACHE_DAYS, type MedicationOveruseStatus as OveruseStatus, type OveruseRuleName as OveruseClass } from "#domain/diagnosis/medication-overuse.ts";
+import type { CriterionId, CriterionStatus, EligibilityStatus } from "#domain/eligibility/criterion.ts";
+import { MIN_AGE_YEARS, MIN_HEADACHE_DAYS } from "#domain/eligibility/patient-criteria.ts";
 import type { PolicyId } from "#domain/shared/record.ts";
 import { formatPlainDate } from "#web/ui/format.ts";
 
-export type ChronicMigraineStatus = "met" | "not-met" | "insufficient-data";
-export type OveruseStatus = "suspected" | "not-suspected" | "insufficient-data";
-export type EligibilityStatus = "eligible" | "not-eligible" | "insufficient-data";
-export type CriterionStatus = "met" | "not-met" | "unknown";
-export type OveruseClass = "triptan" | "ergot" | "opioid" | "combination-analgesic" | "simple-analgesic" | "multiple-classes";
+/* The code lists come from src/domain, so a new status, rule or criterion fails the typecheck here until it has words. */
+export type { ChronicMigraineStatus, CriterionStatus, EligibilityStatus, OveruseClass, OveruseStatus };
 
 /**
  * Which kind a verdict is; the badge shows it by icon and word as well as colour (design.md):
@@ -32,7 +33,7 @@ export const POLICY_LABELS: { readonly [P in PolicyId]: string } = {
 
 /** What each policy asks beyond the label, in one line (pathway-rules §5 table). */
 export const POLICY_SUMMARIES: { readonly [P in PolicyId]: string } = {
-  "us-label": "Age 18 or older, chronic migraine, 15 or more headache days in the last 28 days, no contraindication.",
+  "us-label": `Age ${MIN_AGE_YEARS} or older, chronic migraine, ${MIN_HEADACHE_DAYS} or more headache days in the last 28 days, no contraindication.`,
   "us-payer": "The US label, and preventives of 2 distinct classes failed (typical US prior authorisation).",
   "nice-ta260": "The US label, preventives of 3 distinct drugs failed, and medication overuse managed.",
   "ehf-2018": "The US label, and 2 distinct preventive drugs failed (European Headache Federation 2018).",
@@ -112,26 +113,26 @@ export function overuseClassesText(classes: readonly string[]): string {
  * @example criterionTitle("preventives-failed", { needed: 3, distinctBy: "drug" }) // "At least 3 preventive drugs failed"
  */
 export function criterionTitle(id: string, evidence?: Readonly<Record<string, unknown>> | null): string {
-  switch (id) {
-    case "age":
-      return "Age 18 or older";
-    case "chronic-migraine":
-      return "Chronic migraine (ICHD-3 1.3)";
-    case "headache-days":
-      return "15 or more headache days in the last 28 days";
-    case "no-contraindication":
-      return "No contraindication";
-    case "preventives-failed": {
-      const needed = typeof evidence?.needed === "number" ? evidence.needed : null;
-      const unit = evidence?.distinctBy === "class" ? "classes" : evidence?.distinctBy === "drug" ? "drugs" : null;
-      return needed !== null && unit !== null ? `At least ${needed} preventive ${unit} failed` : "Preventives failed";
-    }
-    case "overuse-managed":
-      return "Medication overuse managed";
-    default:
-      return id;
-  }
+  return isCriterionId(id) ? CRITERION_TITLES[id](evidence ?? null) : id;
 }
+
+type Evidence = Readonly<Record<string, unknown>> | null;
+
+/** Each criterion's name, typed over the domain's criterion ids. */
+const CRITERION_TITLES: { readonly [C in CriterionId]: (evidence: Evidence) => string } = {
+  age: () => `Age ${MIN_AGE_YEARS} or older`,
+  "chronic-migraine": () => "Chronic migraine (ICHD-3 1.3)",
+  "headache-days": () => `${MIN_HEADACHE_DAYS} or more headache days in the last 28 days`,
+  "no-contraindication": () => "No contraindication",
+  "preventives-failed": (evidence) => {
+    const needed = typeof evidence?.["needed"] === "number" ? evidence["needed"] : null;
+    const unit = evidence?.["distinctBy"] === "class" ? "classes" : evidence?.["distinctBy"] === "drug" ? "drugs" : null;
+    return needed !== null && unit !== null ? `At least ${needed} preventive ${unit} failed` : "Preventives failed";
+  },
+  "overuse-managed": () => "Medication overuse managed",
+};
+
+const isCriterionId = (id: string): id is CriterionId => id in CRITERION_TITLES;
 
 interface ReasonSettings {
   readonly minRecordedDays: number;
@@ -145,21 +146,22 @@ interface ReasonSettings {
  *   // "At least one of the last three 28-day windows has fewer than 20 recorded days."
  */
 export function chronicMigraineReasonText(reason: string, settings: ReasonSettings): string | null {
-  switch (reason) {
-    case "three_windows_meet_thresholds":
-      return "Each of the last three 28-day windows is complete with 15 or more headache days and 8 or more migraine days.";
-    case "attested_history_with_w1_meeting_thresholds":
-      return `Chronic migraine is attested in the history for at least ${settings.attestedHistoryMinDays} days, and the last 28 days meet both thresholds.`;
-    case "window_below_threshold":
-      return "A complete 28-day window has fewer than 15 headache days or fewer than 8 migraine days.";
-    case "window_incomplete":
-      return `At least one of the last three 28-day windows has fewer than ${settings.minRecordedDays} recorded days.`;
-    case "attested_history_too_recent":
-      return `The attested history of chronic migraine is shorter than ${settings.attestedHistoryMinDays} days.`;
-    default:
-      return null;
-  }
+  const text = CHRONIC_REASON_TEXT[reason as ChronicReasonCode];
+  return text === undefined ? null : text(settings);
 }
+
+type ChronicReasonCode = (typeof CHRONIC_MIGRAINE_REASONS)[keyof typeof CHRONIC_MIGRAINE_REASONS];
+
+/** Each chronic-migraine reason code in words, typed over the domain's codes. */
+const CHRONIC_REASON_TEXT: { readonly [R in ChronicReasonCode]: (settings: ReasonSettings) => string } = {
+  three_windows_meet_thresholds: () =>
+    `Each of the last three 28-day windows is complete with ${CHRONIC_MIN_ANY_HEADACHE_DAYS} or more headache days and ${CHRONIC_MIN_MIGRAINE_DAYS} or more migraine days.`,
+  attested_history_with_w1_meeting_thresholds: (settings) =>
+    `Chronic migraine is attested in the history for at least ${settings.attestedHistoryMinDays} days, and the last 28 days meet both thresholds.`,
+  window_below_threshold: () => `A complete 28-day window has fewer than ${CHRONIC_MIN_ANY_HEADACHE_DAYS} headache days or fewer than ${CHRONIC_MIN_MIGRAINE_DAYS} migraine days.`,
+  window_incomplete: (settings) => `At least one of the last three 28-day windows has fewer than ${settings.minRecordedDays} recorded days.`,
+  attested_history_too_recent: (settings) => `The attested history of chronic migraine is shorter than ${settings.attestedHistoryMinDays} days.`,
+};
 
 /** A per-window reason line of the domain ("W1 2026-06-23..2026-07-20: ..."): shown as the windows table. */
 export function isWindowLine(reason: string): boolean {
@@ -217,12 +219,12 @@ export function describeMissing(missing: string): string {
  */
 export function overuseReasonText(status: string, classes: readonly string[]): string {
   if (status === "suspected") {
-    const rule = "In each of the last three 28-day windows: 15 or more headache days and acute medication at or over an ICHD-3 8.2 threshold.";
+    const rule = `In each of the last three 28-day windows: ${OVERUSE_MIN_HEADACHE_DAYS} or more headache days and acute medication at or over an ICHD-3 8.2 threshold.`;
     return classes.includes("multiple-classes")
       ? `${rule} No single class is over its threshold in every window: several classes together (ICHD-3 8.2.6).`
       : `${rule} Over the threshold in every window: ${overuseClassesText(classes)}.`;
   }
-  if (status === "not-suspected") return "The last three 28-day windows are complete, and not every one has 15 or more headache days with acute medication at or over an ICHD-3 8.2 threshold.";
+  if (status === "not-suspected") return `The last three 28-day windows are complete, and not every one has ${OVERUSE_MIN_HEADACHE_DAYS} or more headache days with acute medication at or over an ICHD-3 8.2 threshold.`;
   return "Judged only on three complete 28-day windows (W1-W3); at least one is incomplete.";
 }
 

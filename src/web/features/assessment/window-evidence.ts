@@ -1,8 +1,11 @@
 /**
- * The evidence behind the two diary verdicts, from the assessment's 28-day windows: chronic
- * migraine's thresholds per window (pathway-rules §3) and each judged medication class's days per
- * window (§4); and how far the diary is from three complete windows.
+ * The evidence behind the two diary verdicts as rows to show: chronic migraine's verdict per
+ * window (pathway-rules §3) and each judged class's days per window (§4), and how far the diary
+ * is from three complete windows. Every threshold and every "meets" comes from the assessment
+ * (src/domain judged it under the clinic's settings); nothing is re-judged here.
  */
+import type { ChronicWindowJudgement as ChronicWindow } from "#domain/diagnosis/chronic-migraine.ts";
+import type { JudgedClassName, OveruseWindowJudgement as OveruseWindow } from "#domain/diagnosis/medication-overuse.ts";
 import { formatPlainDate } from "#web/ui/format.ts";
 
 /**
@@ -13,33 +16,6 @@ export function windowDates(start: string, end: string): string {
   if (start.slice(0, 4) !== end.slice(0, 4)) return `${formatPlainDate(start)} – ${formatPlainDate(end)}`;
   return `${formatPlainDate(start).slice(0, -5)} – ${formatPlainDate(end)}`;
 }
-
-/** The counts of one window this page reads (a subset of the contract's window). */
-export interface WindowCountsLike {
-  readonly start: string;
-  readonly end: string;
-  readonly daysRecorded: number;
-  readonly complete: boolean;
-  readonly anyHeadacheDays: number;
-  readonly migraineDays: number;
-  readonly triptanDays: number;
-  readonly ergotDays: number;
-  readonly opioidDays: number;
-  readonly combinationAnalgesicDays: number;
-  readonly simpleAnalgesicDays: number;
-}
-
-/** ICHD-3 1.3 thresholds per 28-day window (pathway-rules §3). */
-export const CHRONIC_THRESHOLDS = { anyHeadacheDays: 15, migraineDays: 8 } as const;
-
-/** ICHD-3 8.2 thresholds, days per window, of the judged classes (pathway-rules §4). */
-export const OVERUSE_THRESHOLDS = [
-  { key: "triptanDays", label: "Triptan", minDays: 10 },
-  { key: "ergotDays", label: "Ergot", minDays: 10 },
-  { key: "opioidDays", label: "Opioid", minDays: 10 },
-  { key: "combinationAnalgesicDays", label: "Combination analgesic", minDays: 10 },
-  { key: "simpleAnalgesicDays", label: "Simple analgesic", minDays: 15 },
-] as const;
 
 export interface ChronicWindowRow {
   readonly name: string;
@@ -52,22 +28,27 @@ export interface ChronicWindowRow {
 }
 
 /**
- * W1-W3 as chronic migraine judges them.
- * @example chronicWindowRows([w1, w2, w3])[0].meets // "Yes" when complete with 15 and 8
+ * W1-W3 as chronic migraine judged them.
+ * @example chronicWindowRows(assessment.chronicMigraine.windows)[0].meets // "Yes" when the domain says it meets both
  */
-export function chronicWindowRows(windows: readonly WindowCountsLike[]): ChronicWindowRow[] {
-  return windows.slice(0, 3).map((window, index) => ({
+export function chronicWindowRows(windows: readonly ChronicWindow[]): ChronicWindowRow[] {
+  return windows.map((window, index) => ({
     name: `W${index + 1}`,
     dates: windowDates(window.start, window.end),
     recorded: `${window.daysRecorded} of 28`,
-    anyHeadacheDays: window.anyHeadacheDays,
-    migraineDays: window.migraineDays,
-    meets: !window.complete
-      ? "Incomplete"
-      : window.anyHeadacheDays >= CHRONIC_THRESHOLDS.anyHeadacheDays && window.migraineDays >= CHRONIC_THRESHOLDS.migraineDays
-        ? "Yes"
-        : "No",
+    anyHeadacheDays: window.anyHeadacheDays.days,
+    migraineDays: window.migraineDays.days,
+    meets: window.meets === null ? "Incomplete" : window.meets ? "Yes" : "No",
   }));
+}
+
+/**
+ * The thresholds chronic migraine applied, as the assessment states them (W1's).
+ * @example chronicThresholds(assessment.chronicMigraine.windows) // { anyHeadacheDays: 15, migraineDays: 8 }
+ */
+export function chronicThresholds(windows: readonly ChronicWindow[]): { readonly anyHeadacheDays: number; readonly migraineDays: number } | null {
+  const [w1] = windows;
+  return w1 === undefined ? null : { anyHeadacheDays: w1.anyHeadacheDays.minDays, migraineDays: w1.migraineDays.minDays };
 }
 
 export interface WindowColumn {
@@ -83,34 +64,44 @@ export interface OveruseCountRow {
   readonly cells: readonly { readonly days: number; readonly reaches: boolean }[];
 }
 
-/** ICHD-3 8.2 A: headache on 15 or more days in each window (pathway-rules §4). */
-export const OVERUSE_MIN_HEADACHE_DAYS = 15;
+/** Each judged class's count, named (typed over the domain's rule names, so none is forgotten). */
+export const OVERUSE_COUNT_LABELS: { readonly [C in JudgedClassName]: string } = {
+  triptan: "Triptan days",
+  ergot: "Ergot days",
+  opioid: "Opioid days",
+  "combination-analgesic": "Combination analgesic days",
+  "simple-analgesic": "Simple analgesic days",
+};
 
 /**
  * The overuse evidence with one row per count (days with any headache, then each judged class)
- * and one column per window, marking the counts at or over their threshold: narrow enough to
- * read beside the verdict.
- * @example overuseTable([w1, w2, w3]).rows[1] // { label: "Triptan days", minDays: 10, cells: [{ days: 12, reaches: true }, ...] }
+ * and one column per window, marking the counts the domain found at or over their threshold.
+ * @example overuseTable(assessment.medicationOveruse.windows).rows[1] // { label: "Triptan days", minDays: 10, cells: [{ days: 12, reaches: true }, ...] }
  */
-export function overuseTable(windows: readonly WindowCountsLike[]): { readonly columns: readonly WindowColumn[]; readonly rows: readonly OveruseCountRow[] } {
-  const three = windows.slice(0, 3);
-  const columns = three.map((window, index) => ({
+export function overuseTable(windows: readonly OveruseWindow[]): { readonly columns: readonly WindowColumn[]; readonly rows: readonly OveruseCountRow[] } {
+  const columns = windows.map((window, index) => ({
     name: `W${index + 1}`,
     dates: windowDates(window.start, window.end),
     recorded: `${window.daysRecorded} of 28 recorded${window.complete ? "" : " (incomplete)"}`,
   }));
-  const row = (label: string, minDays: number, days: (window: WindowCountsLike) => number): OveruseCountRow => ({
-    label,
-    minDays,
-    cells: three.map((window) => ({ days: days(window), reaches: days(window) >= minDays })),
-  });
-  return {
-    columns,
-    rows: [
-      row("Days with any headache", OVERUSE_MIN_HEADACHE_DAYS, (window) => window.anyHeadacheDays),
-      ...OVERUSE_THRESHOLDS.map((rule) => row(`${rule.label} days`, rule.minDays, (window) => window[rule.key])),
-    ],
+  const [w1] = windows;
+  if (w1 === undefined) return { columns, rows: [] };
+  const headacheRow: OveruseCountRow = {
+    label: "Days with any headache",
+    minDays: w1.minAnyHeadacheDays,
+    cells: windows.map((window) => ({ days: window.anyHeadacheDays, reaches: window.anyHeadacheDays >= window.minAnyHeadacheDays })),
   };
+  const classRows = w1.classCounts.map(
+    (count, row): OveruseCountRow => ({
+      label: OVERUSE_COUNT_LABELS[count.name],
+      minDays: count.minDays,
+      cells: windows.map((window) => {
+        const cell = window.classCounts[row];
+        return { days: cell?.days ?? 0, reaches: cell?.reaches ?? false };
+      }),
+    }),
+  );
+  return { columns, rows: [headacheRow, ...classRows] };
 }
 
 export interface DiaryShortfall {
@@ -122,20 +113,12 @@ export interface DiaryShortfall {
 }
 
 /**
- * The windows among W1-W3 that are not yet complete, with the days each still needs; empty when
- * the diary is long enough to judge chronic migraine and overuse.
- * @example diaryShortfall([{ daysRecorded: 12, ... }, full, full], 20) // [{ name: "W1", daysRecorded: 12, daysNeeded: 8, ... }]
+ * The windows among W1-W3 that are not yet complete, with the days each still needs (as the
+ * domain counted them under the clinic's `minRecordedDays`); empty when the diary is long enough.
+ * @example diaryShortfall(assessment.chronicMigraine.windows) // [{ name: "W1", daysRecorded: 12, daysNeeded: 8, ... }]
  */
-export function diaryShortfall(windows: readonly WindowCountsLike[], minRecordedDays: number): DiaryShortfall[] {
-  return windows
-    .slice(0, 3)
-    .map((window, index) => ({
-      name: `W${index + 1}`,
-      dates: windowDates(window.start, window.end),
-      daysRecorded: window.daysRecorded,
-      daysNeeded: Math.max(0, minRecordedDays - window.daysRecorded),
-      complete: window.complete,
-    }))
-    .filter((row) => !row.complete)
-    .map(({ complete: _complete, ...row }) => row);
+export function diaryShortfall(windows: readonly ChronicWindow[]): DiaryShortfall[] {
+  return windows.flatMap((window, index) =>
+    window.complete ? [] : [{ name: `W${index + 1}`, dates: windowDates(window.start, window.end), daysRecorded: window.daysRecorded, daysNeeded: window.daysNeeded }],
+  );
 }

@@ -40,9 +40,9 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           </p>
           <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
           <ClinicalHistorySection clinicId={clinicId} patientId={patientId} today={loaded.today} onChanged={() => setHistoryRevision((n) => n + 1)} />
-          {current ? <CurrentWindow window={current} /> : <p>No window counts were returned.</p>}
+          {current ? <CurrentWindow window={current} counting={loaded.counting} /> : <p>No window counts were returned.</p>}
           <Card title="28-day windows">
-            <EarlierWindows windows={loaded.windows} />
+            <EarlierWindows windows={loaded.windows} counting={loaded.counting} />
           </Card>
           <Card title="Recent diary">
             <DiaryTable days={loaded.diary} />
