@@ -150,6 +150,6 @@ export type DiaryImportResult = z.infer<typeof diaryImportResultSchema>;
 
 /** A clinic patient's assessment, and a sent record's (the diary import's entry is in diary.ts). */
 export const assessmentRoutes = {
-  patientAssessment: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/assessment", summary: "The patient's assessment with the evidence of every criterion (default: as of the patient's today, under the clinic's policy)", access: "clinician", params: patientParamsSchema, query: assessmentQuerySchema, response: patientAssessmentSchema },
+  patientAssessment: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/assessment", summary: "The patient's assessment with the evidence of every criterion (default: as of the patient's today, under the clinic's policy)", access: "clinic.read", params: patientParamsSchema, query: assessmentQuerySchema, response: patientAssessmentSchema },
   assessRecord: { method: "POST", path: "/api/assess", summary: "Assess a patient record as `cephalog assess` does (clinic staff)", access: "staff", query: assessmentQuerySchema, body: patientRecordBodySchema, response: recordAssessmentSchema, bodyLimit: RECORD_BODY_LIMIT },
 } as const satisfies Record<string, RouteContract>;

@@ -1,5 +1,6 @@
 /** Sign-in, sign-out and "who am I". Sessions live in the database; the cookie is HttpOnly, SameSite=Lax. */
 import { z } from "zod";
+import { PERMISSIONS } from "../permissions.ts";
 import { emailSchema, idSchema, okSchema, roleSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
@@ -9,7 +10,11 @@ export type LoginBody = z.input<typeof loginBodySchema>;
 export const membershipSchema = z.object({
   clinicId: idSchema,
   clinicName: z.string(),
+  /** The first role given (older clients read this); `roles` holds every one. */
   role: roleSchema,
+  roles: z.array(roleSchema),
+  /** What these roles may do in this clinic (src/contracts/permissions.ts): the web app shows only that. */
+  permissions: z.array(z.enum(PERMISSIONS as [string, ...string[]])),
   demo: z.boolean(),
 });
 

@@ -20,6 +20,6 @@ export const updateClinicSettingsBodySchema = z.object({ policy: policySchema })
 export type UpdateClinicSettingsBody = z.input<typeof updateClinicSettingsBodySchema>;
 
 export const clinicSettingsRoutes = {
-  getClinicSettings: { method: "GET", path: "/api/clinics/:clinicId/settings", summary: "The clinic's settings: the eligibility policy its assessments use", access: "clinician", params: clinicParamsSchema, response: clinicSettingsSchema },
-  updateClinicSettings: { method: "PUT", path: "/api/clinics/:clinicId/settings", summary: "Change the clinic's settings (administrators)", access: "admin", params: clinicParamsSchema, body: updateClinicSettingsBodySchema, response: clinicSettingsSchema },
+  getClinicSettings: { method: "GET", path: "/api/clinics/:clinicId/settings", summary: "The clinic's settings: the eligibility policy its assessments use", access: "clinic.read", params: clinicParamsSchema, response: clinicSettingsSchema },
+  updateClinicSettings: { method: "PUT", path: "/api/clinics/:clinicId/settings", summary: "Change the clinic's settings (administrators)", access: "clinic.manage", params: clinicParamsSchema, body: updateClinicSettingsBodySchema, response: clinicSettingsSchema },
 } as const satisfies Record<string, RouteContract>;

@@ -1,5 +1,6 @@
 /** Small schemas shared by the API contracts. */
 import { z } from "zod";
+import { ROLES } from "../permissions.ts";
 import { singleLineText } from "../text.ts";
 
 /** App-generated ids are UUIDv7 (ADR 0004); the API accepts any RFC 4122 UUID. */
@@ -27,9 +28,15 @@ export const timeZoneSchema = singleLineText()
     { message: "must be an IANA time zone such as Europe/London" },
   );
 
-export const ROLES = ["admin", "clinician"] as const;
+/** The staff roles (ADR 0014); the one list is in src/contracts/permissions.ts. */
+export { ROLES, type Role } from "../permissions.ts";
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
+/** One or more roles, each once. */
+export const rolesSchema = z
+  .array(roleSchema)
+  .min(1, "must name at least one role")
+  .max(ROLES.length)
+  .refine((roles) => new Set(roles).size === roles.length, "must name each role once");
 
 export const okSchema = z.object({ ok: z.literal(true) });
 

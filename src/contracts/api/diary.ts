@@ -80,8 +80,8 @@ export type MyDiary = z.infer<typeof myDiarySchema>;
 
 /** A patient's own diary, and the days staff record or import for a clinic's patient. */
 export const diaryRoutes = {
-  staffSaveDiaryDay: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary", summary: "Staff record a diary day for the patient (a new revision)", access: "clinician", params: patientParamsSchema, body: diaryRevisionBodySchema, response: diaryDayViewSchema },
-  importDiary: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary/import", summary: "Import diary days in the patient record's format (each a new revision; unchanged days skipped)", access: "clinician", params: patientParamsSchema, body: diaryImportBodySchema, response: diaryImportResultSchema, bodyLimit: RECORD_BODY_LIMIT },
+  staffSaveDiaryDay: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary", summary: "Staff record a diary day for the patient (a new revision)", access: "clinical.write", params: patientParamsSchema, body: diaryRevisionBodySchema, response: diaryDayViewSchema },
+  importDiary: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/diary/import", summary: "Import diary days in the patient record's format (each a new revision; unchanged days skipped)", access: "clinical.write", params: patientParamsSchema, body: diaryImportBodySchema, response: diaryImportResultSchema, bodyLimit: RECORD_BODY_LIMIT },
   myDiary: { method: "GET", path: "/api/me/diary", summary: "The signed-in patient's diary (current view) and today's date in their time zone", access: "patient", query: diaryRangeQuerySchema, response: myDiarySchema },
   saveMyDiaryDay: { method: "POST", path: "/api/me/diary", summary: "Save a diary day (a new revision; idempotent by id)", access: "patient", body: myDiaryRevisionBodySchema, response: diaryDayViewSchema },
 } as const satisfies Record<string, RouteContract>;

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { singleLineText } from "../text.ts";
 import { meSchema } from "./auth.ts";
-import { clinicParamsSchema, emailSchema, passwordSchema, patientParamsSchema, personNameSchema } from "./common.ts";
+import { clinicParamsSchema, emailSchema, passwordSchema, patientParamsSchema, personNameSchema, roleSchema, rolesSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 export const invitationCreatedSchema = z.object({
@@ -43,18 +43,25 @@ export const acceptInvitationBodySchema = z.object({
 });
 export type AcceptInvitationBody = z.input<typeof acceptInvitationBodySchema>;
 
-export const staffInviteBodySchema = z.object({
-  name: personNameSchema,
-  email: emailSchema,
-  role: z.enum(["admin", "clinician"]),
-});
+/** A staff invitation gives one or more roles: `roles`, or (older senders) one `role`. */
+export const staffInviteBodySchema = z
+  .object({
+    name: personNameSchema,
+    email: emailSchema,
+    role: roleSchema.optional(),
+    roles: rolesSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.role === undefined && body.roles === undefined) ctx.addIssue({ code: "custom", path: ["roles"], message: "must name at least one role" });
+  })
+  .transform(({ role, roles, ...rest }) => ({ ...rest, roles: roles ?? (role === undefined ? [] : [role]) }));
 export type StaffInviteBody = z.input<typeof staffInviteBodySchema>;
 export { personNameSchema };
 
 /** Making links (staff by an administrator, a patient's by a clinician), and opening and accepting one. */
 export const invitationRoutes = {
-  inviteStaff: { method: "POST", path: "/api/clinics/:clinicId/staff", summary: "Add a clinician or administrator: returns an invitation link", access: "admin", params: clinicParamsSchema, body: staffInviteBodySchema, response: invitationCreatedSchema },
-  invitePatient: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/invitations", summary: "Create a single-use, expiring invitation link for the patient", access: "clinician", params: patientParamsSchema, response: invitationCreatedSchema },
+  inviteStaff: { method: "POST", path: "/api/clinics/:clinicId/staff", summary: "Add a member of staff with one or more roles: returns an invitation link", access: "clinic.manage", params: clinicParamsSchema, body: staffInviteBodySchema, response: invitationCreatedSchema },
+  invitePatient: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/invitations", summary: "Create a single-use, expiring invitation link for the patient", access: "patients.manage", params: patientParamsSchema, response: invitationCreatedSchema },
   getInvitation: { method: "GET", path: "/api/invitations/:token", summary: "What an invitation is for (no sign-in needed)", access: "public", params: invitationTokenParamsSchema, response: invitationInfoSchema },
   acceptInvitation: { method: "POST", path: "/api/invitations/:token/accept", summary: "Set a password and sign in; the link is then used up", access: "public", params: invitationTokenParamsSchema, body: acceptInvitationBodySchema, response: meSchema },
 } as const satisfies Record<string, RouteContract>;

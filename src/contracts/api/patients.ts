@@ -52,7 +52,7 @@ export const patientDetailSchema = z.object({
 export type PatientDetail = z.infer<typeof patientDetailSchema>;
 
 export const patientRoutes = {
-  listPatients: { method: "GET", path: "/api/clinics/:clinicId/patients", summary: "The clinic's patients", access: "clinician", params: clinicParamsSchema, response: z.array(patientSummarySchema) },
-  createPatient: { method: "POST", path: "/api/clinics/:clinicId/patients", summary: "Add a patient record", access: "clinician", params: clinicParamsSchema, body: createPatientBodySchema, response: patientSummarySchema },
-  getPatient: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId", summary: "A patient with the current 28-day counts and diary", access: "clinician", params: patientParamsSchema, response: patientDetailSchema },
+  listPatients: { method: "GET", path: "/api/clinics/:clinicId/patients", summary: "The clinic's patients", access: "clinic.read", params: clinicParamsSchema, response: z.array(patientSummarySchema) },
+  createPatient: { method: "POST", path: "/api/clinics/:clinicId/patients", summary: "Add a patient record", access: "patients.manage", params: clinicParamsSchema, body: createPatientBodySchema, response: patientSummarySchema },
+  getPatient: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId", summary: "A patient with the current 28-day counts and diary", access: "clinic.read", params: patientParamsSchema, response: patientDetailSchema },
 } as const satisfies Record<string, RouteContract>;

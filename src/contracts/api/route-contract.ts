@@ -4,13 +4,17 @@
  * `apiRoutes`, which the server registers and the web client calls.
  */
 import type { z } from "zod";
+import type { Permission } from "../permissions.ts";
 
 export interface RouteContract {
   readonly method: "GET" | "POST" | "PUT" | "DELETE";
   readonly path: string;
   readonly summary: string;
-  /** Who may call it: anyone, any signed-in user, a patient account, staff of any clinic, or staff of the path's clinic with a role. */
-  readonly access: "public" | "signed-in" | "patient" | "staff" | "clinician" | "admin";
+  /**
+   * Who may call it: anyone, any signed-in user, a patient account, staff of any clinic, or staff
+   * of the path's clinic holding a role with this permission (src/contracts/permissions.ts).
+   */
+  readonly access: "public" | "signed-in" | "patient" | "staff" | Permission;
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;

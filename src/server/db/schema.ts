@@ -7,7 +7,9 @@
  * `login_failures` are global.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
-import type { PolicyId, PreventiveClass, PreventiveOutcome } from "#domain/shared/record.ts";
+import type { Role } from "#contracts/permissions.ts";
+import type { RecordKind, RecordSource, RecordStatus } from "#contracts/records/record-kinds.ts";
+import type { PolicyId, PreventiveClass, PreventiveOutcome, Sex } from "#domain/shared/record.ts";
 
 /** An instant: written as an ISO string, read back as a UTC ISO string. */
 type Instant = string;
@@ -16,7 +18,7 @@ type InstantDefault = ColumnType<string, string | undefined, string>;
 /** jsonb: written as a JSON string, read back parsed. */
 type Json<T> = ColumnType<T, string, string>;
 
-export type Role = "admin" | "clinician";
+export type { Role };
 
 export interface ClinicsTable {
   id: string;
@@ -25,6 +27,8 @@ export interface ClinicsTable {
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   /** The eligibility policy the clinic's assessments use (ADR 0010); default us-label. */
   policy: ColumnType<PolicyId, PolicyId | undefined, PolicyId>;
+  /** Operational settings a clinic changed (src/domain/shared/operations.ts); {} keeps the defaults. */
+  operations: ColumnType<Record<string, number>, string | undefined, string>;
   created_at: InstantDefault;
 }
 
@@ -53,6 +57,16 @@ export interface PatientsTable {
   time_zone: string;
   user_id: string | null;
   created_at: InstantDefault;
+  sex: ColumnType<Sex | null, Sex | null | undefined, Sex | null>;
+  /** The clinic's own record number (MRN), unique within the clinic. */
+  record_number: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface MembershipRolesTable {
+  clinic_id: string;
+  user_id: string;
+  role: Role;
+  created_at: InstantDefault;
 }
 
 export interface InvitationsTable {
@@ -65,6 +79,8 @@ export interface InvitationsTable {
   email: string | null;
   name: string;
   role: Role | null;
+  /** Every role a staff invitation gives (null on older rows: just `role`). */
+  roles: ColumnType<Role[] | null, string | null | undefined, string | null>;
   created_by: string;
   created_at: InstantDefault;
   expires_at: Instant;
@@ -148,6 +164,116 @@ export interface PreventiveTrialRevisionsTable {
   recorded_by: string;
 }
 
+/** A clinical record's identity (ADR 0013): which patient, which kind. Its content lives in its revisions. */
+export interface ClinicalRecordsTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  kind: RecordKind;
+  created_at: Instant;
+  created_by: string;
+}
+
+/** One version of a clinical record: 1, 2, ...; the highest is current; after the first, a reason. */
+export interface ClinicalRecordRevisionsTable {
+  clinic_id: string;
+  record_id: string;
+  revision: number;
+  patient_id: string;
+  kind: RecordKind;
+  status: RecordStatus;
+  effective_date: string;
+  content: Json<unknown>;
+  reason: string | null;
+  source: RecordSource;
+  recorded_at: Instant;
+  recorded_by: string;
+}
+
+export interface ProductsTable {
+  clinic_id: string;
+  id: string;
+  name: string;
+  vial_units: number;
+  ndc: string;
+  hcpcs: string;
+  /** numeric: read back as a string by both drivers. */
+  standard_diluent_ml: ColumnType<string, number | string, number | string>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface LotsTable {
+  clinic_id: string;
+  id: string;
+  product_id: string;
+  lot_number: string;
+  expiry: string;
+  vials_received: number;
+  received_on: string;
+  received_by: string;
+  created_at: Instant;
+}
+
+export interface InjectorHoursTable {
+  clinic_id: string;
+  user_id: string;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+}
+
+export interface InjectorHoursExceptionsTable {
+  clinic_id: string;
+  user_id: string;
+  date: string;
+  ranges: Json<{ start: string; end: string }[]>;
+  note: string | null;
+}
+
+export interface SessionDraftsTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  content: Json<unknown>;
+  state: "open" | "signed" | "discarded";
+  version: number;
+  created_at: Instant;
+  created_by: string;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface AppointmentSlotsTable {
+  clinic_id: string;
+  injector_user_id: string;
+  starts_at: Instant;
+  appointment_id: string;
+}
+
+export interface CalendarFeedsTable {
+  clinic_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Instant;
+  revoked_at: Instant | null;
+}
+
+export interface PatientPathwayTable {
+  clinic_id: string;
+  patient_id: string;
+  state: string;
+  cycle: number | null;
+  next_action: string;
+  next_action_date: string | null;
+  last_session_date: string | null;
+  next_due: string | null;
+  next_late: string | null;
+  next_appointment_at: Instant | null;
+  eligibility: string;
+  computed_for: string;
+  computed_at: Instant;
+}
+
 export interface AuditEventsTable {
   clinic_id: string;
   id: string;
@@ -186,6 +312,7 @@ export interface Database {
   clinics: ClinicsTable;
   users: UsersTable;
   memberships: MembershipsTable;
+  membership_roles: MembershipRolesTable;
   patients: PatientsTable;
   invitations: InvitationsTable;
   sessions: SessionsTable;
@@ -193,6 +320,16 @@ export interface Database {
   clinical_history_revisions: ClinicalHistoryRevisionsTable;
   preventive_trials: PreventiveTrialsTable;
   preventive_trial_revisions: PreventiveTrialRevisionsTable;
+  clinical_records: ClinicalRecordsTable;
+  clinical_record_revisions: ClinicalRecordRevisionsTable;
+  products: ProductsTable;
+  lots: LotsTable;
+  injector_hours: InjectorHoursTable;
+  injector_hours_exceptions: InjectorHoursExceptionsTable;
+  session_drafts: SessionDraftsTable;
+  appointment_slots: AppointmentSlotsTable;
+  calendar_feeds: CalendarFeedsTable;
+  patient_pathway: PatientPathwayTable;
   audit_events: AuditEventsTable;
   jobs: JobsTable;
   login_failures: LoginFailuresTable;
@@ -208,3 +345,8 @@ export type NewDiaryRevision = Insertable<DiaryRevisionsTable>;
 export type ClinicalHistoryRevisionRow = Selectable<ClinicalHistoryRevisionsTable>;
 export type PreventiveTrialRevisionRow = Selectable<PreventiveTrialRevisionsTable>;
 export type JobRow = Selectable<JobsTable>;
+export type ClinicalRecordRevisionRow = Selectable<ClinicalRecordRevisionsTable>;
+export type LotRow = Selectable<LotsTable>;
+export type ProductRow = Selectable<ProductsTable>;
+export type SessionDraftRow = Selectable<SessionDraftsTable>;
+export type PatientPathwayRow = Selectable<PatientPathwayTable>;

@@ -16,7 +16,8 @@ import { idSchema } from "#contracts/api/common.ts";
 import { AppError } from "../app-error.ts";
 import type { Role } from "../db/schema.ts";
 import { resolveSession, type Authenticated } from "../features/auth/sessions.ts";
-import { isStaffAnywhere, linkedPatient, staffRole, type PatientIdentity } from "../shared/access.ts";
+import { isStaffAnywhere, linkedPatient, staffRoles, type PatientIdentity } from "../shared/access.ts";
+import { can } from "#contracts/permissions.ts";
 import type { ServiceDeps } from "../shared/deps.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 
@@ -24,7 +25,7 @@ export type Access = RouteContract["access"];
 
 export type SignedInAuth = Authenticated;
 export type PatientAuth = Authenticated & { readonly patient: PatientIdentity };
-export type StaffAuth = Authenticated & { readonly clinicId: string; readonly role: Role };
+export type StaffAuth = Authenticated & { readonly clinicId: string; readonly role: Role; readonly roles: readonly Role[] };
 
 export type AuthFor<A extends Access> = A extends "public"
   ? SignedInAuth | null
@@ -69,12 +70,13 @@ export function authorize(deps: ServiceDeps, access: Access) {
     }
     const rawClinicId = (request.params as Record<string, unknown> | undefined)?.["clinicId"];
     const clinicId = idSchema.safeParse(rawClinicId);
-    const role = clinicId.success ? await staffRole(deps, auth.user.id, clinicId.data) : null;
-    if (role === null || !clinicId.success) {
+    const roles = clinicId.success ? await staffRoles(deps, auth.user.id, clinicId.data) : [];
+    const [role] = roles;
+    if (role === undefined || !clinicId.success) {
       if (!(await isStaffAnywhere(deps, auth.user.id))) throw new AppError("forbidden", "Only clinic staff can use this.");
       throw new AppError("not_found", "No such clinic.");
     }
-    if (access === "admin" && role !== "admin") throw new AppError("forbidden", "Only the clinic's administrators can do this.");
-    request.apiAuth = { ...auth, clinicId: clinicId.data, role };
+    if (!can(roles, access)) throw new AppError("forbidden", "Your roles in this clinic do not allow this.", { permission: access });
+    request.apiAuth = { ...auth, clinicId: clinicId.data, role, roles };
   };
 }

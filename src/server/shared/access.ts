@@ -1,11 +1,12 @@
-/** What a signed-in user may reach: their role in a clinic, and the patient record they are. */
+/** What a signed-in user may reach: their roles in a clinic (ADR 0014), and the patient record they are. */
 import type { Role } from "../db/schema.ts";
 import { findPatientOfUser } from "../features/patients/repository.ts";
-import { findRole, membershipsOfUser } from "../features/staff/repository.ts";
+import { findRoles, membershipsOfUser } from "../features/staff/repository.ts";
 import type { ServiceDeps } from "./deps.ts";
 
-export async function staffRole(deps: ServiceDeps, userId: string, clinicId: string): Promise<Role | null> {
-  return (await findRole(deps.db, clinicId, userId)) ?? null;
+/** The roles the user holds in the clinic; empty when not a member. */
+export async function staffRoles(deps: ServiceDeps, userId: string, clinicId: string): Promise<Role[]> {
+  return findRoles(deps.db, clinicId, userId);
 }
 
 export async function isStaffAnywhere(deps: ServiceDeps, userId: string): Promise<boolean> {

@@ -56,11 +56,13 @@ export async function makeClinic(deps: ServiceDeps, role: Role = "admin", name =
   return { clinicId: clinic.id, staff };
 }
 
-export async function addStaff(deps: ServiceDeps, clinicId: string, role: Role) {
+/** A member of staff holding one role or several. */
+export async function addStaff(deps: ServiceDeps, clinicId: string, role: Role | readonly Role[]) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const email = uniqueEmail(role);
-  const user = await insertUser(deps.db, { id: uuidv7(), email, name: `Staff ${role}`, password_hash: await passwordHash });
-  await insertMembership(deps.db, { clinic_id: clinicId, user_id: user.id, role });
+  const roles: readonly Role[] = typeof role === "string" ? [role] : role;
+  const email = uniqueEmail(roles.join("-"));
+  const user = await insertUser(deps.db, { id: uuidv7(), email, name: `Staff ${roles.join(" ")}`, password_hash: await passwordHash });
+  await insertMembership(deps.db, { clinic_id: clinicId, user_id: user.id, roles });
   return { userId: user.id, email, password: TEST_PASSWORD };
 }
 

@@ -7,7 +7,7 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { SignInPage } from "#web/features/auth/SignInPage.tsx";
 import { AcceptInvitationPage } from "#web/features/invitations/AcceptInvitationPage.tsx";
 import { DiaryPage } from "#web/features/diary/DiaryPage.tsx";
-import { homePath, membershipFor } from "./home.ts";
+import { homePath, membershipCan, membershipFor } from "./home.ts";
 import { Redirect } from "./Redirect.tsx";
 import { matchPath, usePath } from "./router.tsx";
 import { useSession } from "./session.tsx";
@@ -45,7 +45,7 @@ function Routes(): ReactNode {
   if (path === "/no-access") return <NoAccessPage me={me} />;
 
   const staff = matchPath("/clinic/:clinicId/staff", path);
-  if (staff?.clinicId && membershipFor(me, staff.clinicId)?.role === "admin") return <StaffPage me={me} clinicId={staff.clinicId} />;
+  if (staff?.clinicId && membershipCan(membershipFor(me, staff.clinicId), "clinic.manage")) return <StaffPage me={me} clinicId={staff.clinicId} />;
   const patients = matchPath("/clinic/:clinicId/patients", path);
   if (patients?.clinicId && membershipFor(me, patients.clinicId)) return <PatientsPage me={me} clinicId={patients.clinicId} />;
   const patient = matchPath("/clinic/:clinicId/patients/:patientId", path);

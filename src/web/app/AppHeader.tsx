@@ -5,7 +5,7 @@
 import type { Me } from "#contracts/api/auth.ts";
 import { SignOutButton } from "#web/features/auth/SignOutButton.tsx";
 import { DemoBanner } from "#web/ui/DemoBanner.tsx";
-import { membershipFor } from "./home.ts";
+import { membershipCan, membershipFor } from "./home.ts";
 import { Link, usePath } from "./router.tsx";
 
 type AppHeaderProps = {
@@ -24,7 +24,7 @@ export function AppHeader({ me, clinicId }: AppHeaderProps) {
   const links = membership
     ? [
         { to: `/clinic/${membership.clinicId}/patients`, label: "Patients" },
-        ...(membership.role === "admin" ? [{ to: `/clinic/${membership.clinicId}/staff`, label: "Staff" }] : []),
+        ...(membershipCan(membership, "clinic.manage") ? [{ to: `/clinic/${membership.clinicId}/staff`, label: "Staff" }] : []),
       ]
     : [];
 

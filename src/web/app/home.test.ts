@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Me } from "#contracts/api/auth.ts";
-import { homePath } from "./home.ts";
+import { permissionsOf, type Role } from "#contracts/permissions.ts";
+import { homePath, membershipCan } from "./home.ts";
 
 const user = { id: "u1", email: "a@example.org", name: "A" };
 const clinicId = "0190f7a6-0000-7000-8000-000000000001";
+const membership = (...roles: Role[]) => ({ clinicId, clinicName: "C", role: roles[0] ?? "clinician", roles, permissions: permissionsOf(roles), demo: false });
 
 describe("homePath", () => {
   it("sends a patient to today's diary", () => {
@@ -12,8 +14,15 @@ describe("homePath", () => {
   });
 
   it("sends an administrator to the staff page and a clinician to the patients", () => {
-    expect(homePath({ user, patient: null, memberships: [{ clinicId, clinicName: "C", role: "admin", demo: false }] })).toBe(`/clinic/${clinicId}/staff`);
-    expect(homePath({ user, patient: null, memberships: [{ clinicId, clinicName: "C", role: "clinician", demo: false }] })).toBe(`/clinic/${clinicId}/patients`);
+    expect(homePath({ user, patient: null, memberships: [membership("admin")] })).toBe(`/clinic/${clinicId}/staff`);
+    expect(homePath({ user, patient: null, memberships: [membership("clinician")] })).toBe(`/clinic/${clinicId}/patients`);
+    expect(homePath({ user, patient: null, memberships: [membership("admin", "clinician")] })).toBe(`/clinic/${clinicId}/patients`);
+  });
+
+  it("answers what a membership may do from the permissions the server sent", () => {
+    expect(membershipCan(membership("coordinator"), "schedule.manage")).toBe(true);
+    expect(membershipCan(membership("coordinator"), "sessions.sign")).toBe(false);
+    expect(membershipCan(undefined, "clinic.read")).toBe(false);
   });
 
   it("says so when the account belongs to no clinic", () => {

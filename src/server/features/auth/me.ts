@@ -1,5 +1,6 @@
 /** "Who am I": the user, their clinic roles and, for a patient account, the patient it signs in as. */
 import type { Me } from "#contracts/api/auth.ts";
+import { permissionsOf } from "#contracts/permissions.ts";
 import { AppError } from "../../app-error.ts";
 import type { Executor } from "../../shared/executor.ts";
 import { findPatientOfUser } from "../patients/repository.ts";
@@ -12,7 +13,7 @@ export async function loadMe(db: Executor, userId: string): Promise<Me> {
   const [memberships, patient] = await Promise.all([membershipsOfUser(db, userId), findPatientOfUser(db, userId)]);
   return {
     user: { id: user.id, email: user.email, name: user.name },
-    memberships,
+    memberships: memberships.map((membership) => ({ ...membership, permissions: permissionsOf(membership.roles) })),
     patient:
       patient === undefined
         ? null

@@ -23,7 +23,7 @@ import { clearSignInFailures, recordSignInFailure, refuseWhenLimited } from "../
 import { isDemoAccount, type SignedIn } from "../auth/sign-in.ts";
 import { findUserByEmail, insertUser } from "../auth/users-repository.ts";
 import { findPatientOfUser, linkPatientToUser } from "../patients/repository.ts";
-import { findRole, insertMembership } from "../staff/repository.ts";
+import { findRoles, insertMembership } from "../staff/repository.ts";
 import { findUsableInvitation, INVITATION_INVALID_MESSAGE } from "./invitations.ts";
 import { claimInvitation, type InvitationWithClinic } from "./repository.ts";
 
@@ -64,8 +64,8 @@ export async function acceptInvitation(
           ? acceptor.user.id
           : (await insertUser(tx, { id: uuidv7(), email: acceptor.email, name: claimed.name, password_hash: acceptor.passwordHash, created_at: now.toISOString() })).id;
       if (claimed.kind === "staff") {
-        if ((await findRole(tx, claimed.clinic_id, userId)) !== undefined) throw new AppError("conflict", "This account is already on the clinic's staff. Sign in instead.");
-        await insertMembership(tx, { clinic_id: claimed.clinic_id, user_id: userId, role: claimed.role ?? "clinician", created_at: now.toISOString() });
+        if ((await findRoles(tx, claimed.clinic_id, userId)).length > 0) throw new AppError("conflict", "This account is already on the clinic's staff. Sign in instead.");
+        await insertMembership(tx, { clinic_id: claimed.clinic_id, user_id: userId, roles: claimed.roles ?? [claimed.role ?? "clinician"], created_at: now.toISOString() });
       } else {
         await linkPatient(tx, claimed.clinic_id, claimed.patient_id, userId);
       }

@@ -100,14 +100,14 @@ describe.each(testDatabaseKinds())("invitations on %s", (kind) => {
     const deps = testDeps(t.db, testClock("2026-07-20T09:00:00Z"));
     const { clinicId, staff } = await makeClinic(deps, "admin");
     const email = uniqueEmail("newclinician");
-    const created = await inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://127.0.0.1:3000" }, { name: "Cleo Clinician", email, role: "clinician" });
-    expect((await listStaff(deps, clinicId)).find((member) => member.email === email)).toMatchObject({ active: false, role: "clinician" });
+    const created = await inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://127.0.0.1:3000" }, { name: "Cleo Clinician", email, roles: ["clinician"] });
+    expect((await listStaff(deps, clinicId)).find((member) => member.email === email)).toMatchObject({ active: false, roles: ["clinician"] });
     expect(await describeInvitation(deps, tokenOf(created.url))).toMatchObject({ kind: "staff", email, name: "Cleo Clinician", existingAccount: false });
     const signedIn = await acceptInvitation(deps, tokenOf(created.url), { email: uniqueEmail("ignored"), password: PASSWORD }, client);
     expect(signedIn.me.user.email).toBe(email);
-    expect(signedIn.me.memberships).toEqual([expect.objectContaining({ clinicId, role: "clinician" })]);
+    expect(signedIn.me.memberships).toEqual([expect.objectContaining({ clinicId, roles: ["clinician"] })]);
     expect((await listStaff(deps, clinicId)).filter((member) => member.email === email)).toEqual([expect.objectContaining({ active: true })]);
-    await expect(inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://x" }, { name: "Again", email, role: "admin" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://x" }, { name: "Again", email, roles: ["admin"] })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("does not find another clinic's patient to invite", async () => {
@@ -124,7 +124,7 @@ describe.each(testDatabaseKinds())("invitations on %s", (kind) => {
       const deps = testDeps(t.db, testClock("2026-07-20T09:00:00Z"));
       const elsewhere = await makeClinic(deps, "clinician", "Clinic Elsewhere");
       const here = await makeClinic(deps, "admin", "Clinic Here");
-      const created = await inviteStaff(deps, { clinicId: here.clinicId, actorUserId: here.staff.userId, baseUrl: "http://x" }, { name: "Cleo Twojobs", email: elsewhere.staff.email.toUpperCase(), role: "clinician" });
+      const created = await inviteStaff(deps, { clinicId: here.clinicId, actorUserId: here.staff.userId, baseUrl: "http://x" }, { name: "Cleo Twojobs", email: elsewhere.staff.email.toUpperCase(), roles: ["clinician"] });
       const token = tokenOf(created.url);
       expect(await describeInvitation(deps, token)).toMatchObject({ kind: "staff", email: elsewhere.staff.email, existingAccount: true });
       // A new password instead of the current one is refused, and the link stays usable.
@@ -144,7 +144,7 @@ describe.each(testDatabaseKinds())("invitations on %s", (kind) => {
     it("still refuses to invite someone already on this clinic's staff", async () => {
       const deps = testDeps(t.db);
       const { clinicId, staff } = await makeClinic(deps, "admin");
-      await expect(inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://x" }, { name: "Me Again", email: staff.email, role: "clinician" })).rejects.toMatchObject({
+      await expect(inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://x" }, { name: "Me Again", email: staff.email, roles: ["clinician"] })).rejects.toMatchObject({
         code: "conflict",
         details: { issues: [{ path: "email" }] },
       });
@@ -155,14 +155,14 @@ describe.each(testDatabaseKinds())("invitations on %s", (kind) => {
       const { clinicId, staff } = await makeClinic(deps, "admin");
       const email = uniqueEmail("twice.invited");
       const request = { clinicId, actorUserId: staff.userId, baseUrl: "http://x" };
-      const first = await inviteStaff(deps, request, { name: "Tess Twice", email, role: "clinician" });
-      const second = await inviteStaff(deps, request, { name: "Tess Twice", email: email.toUpperCase(), role: "admin" });
+      const first = await inviteStaff(deps, request, { name: "Tess Twice", email, roles: ["clinician"] });
+      const second = await inviteStaff(deps, request, { name: "Tess Twice", email: email.toUpperCase(), roles: ["admin"] });
       expect(second.url).not.toBe(first.url);
       await expect(describeInvitation(deps, tokenOf(first.url))).rejects.toMatchObject({ code: "invitation_invalid" });
       await expect(acceptInvitation(deps, tokenOf(first.url), { password: PASSWORD }, client)).rejects.toMatchObject({ code: "invitation_invalid" });
-      expect((await listStaff(deps, clinicId)).filter((member) => member.email === email)).toEqual([expect.objectContaining({ active: false, role: "admin" })]);
+      expect((await listStaff(deps, clinicId)).filter((member) => member.email === email)).toEqual([expect.objectContaining({ active: false, roles: ["admin"] })]);
       const signedIn = await acceptInvitation(deps, tokenOf(second.url), { password: PASSWORD }, client);
-      expect(signedIn.me.memberships).toEqual([expect.objectContaining({ clinicId, role: "admin" })]);
+      expect(signedIn.me.memberships).toEqual([expect.objectContaining({ clinicId, roles: ["admin"] })]);
     });
 
     it("lists a person once even when two administrators invite the same email at the same moment", async () => {
@@ -170,7 +170,7 @@ describe.each(testDatabaseKinds())("invitations on %s", (kind) => {
       const { clinicId, staff } = await makeClinic(deps, "admin");
       const email = uniqueEmail("same.moment");
       const request = { clinicId, actorUserId: staff.userId, baseUrl: "http://x" };
-      await Promise.all([1, 2, 3].map((n) => inviteStaff(deps, request, { name: `Sam Moment ${n}`, email, role: "clinician" })));
+      await Promise.all([1, 2, 3].map((n) => inviteStaff(deps, request, { name: `Sam Moment ${n}`, email, roles: ["clinician"] })));
       expect((await listStaff(deps, clinicId)).filter((member) => member.email === email)).toHaveLength(1);
     });
 
@@ -215,7 +215,7 @@ describe.each(testDatabaseKinds())("invitations on %s", (kind) => {
       await seedDemo(deps);
       const { clinicId, staff } = await makeClinic(deps, "admin");
       const demoClinician = DEMO_LOGINS[1];
-      const created = await inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://x" }, { name: "Demo Person", email: demoClinician.email, role: "admin" });
+      const created = await inviteStaff(deps, { clinicId, actorUserId: staff.userId, baseUrl: "http://x" }, { name: "Demo Person", email: demoClinician.email, roles: ["admin"] });
       await expect(acceptInvitation(deps, tokenOf(created.url), { password: demoClinician.password }, client)).rejects.toMatchObject({ code: "conflict" });
       expect((await listStaff(deps, clinicId)).filter((member) => member.active).map((member) => member.email)).toEqual([staff.email]);
     }, 60_000);

@@ -8,7 +8,8 @@
 import { v7 as uuidv7 } from "uuid";
 import type { InvitationCreated, InvitationInfo } from "#contracts/api/invitations.ts";
 import { AppError } from "../../app-error.ts";
-import type { InvitationRow, Role } from "../../db/schema.ts";
+import type { Insertable } from "kysely";
+import type { InvitationsTable, Role } from "../../db/schema.ts";
 import { audit } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import type { Executor } from "../../shared/executor.ts";
@@ -16,7 +17,7 @@ import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { newToken, sha256Hex } from "../../shared/tokens.ts";
 import { findUserByEmail } from "../auth/users-repository.ts";
 import { lockClinic } from "../setup/repository.ts";
-import { findRole } from "../staff/repository.ts";
+import { findRoles, orderedRoles } from "../staff/repository.ts";
 import { expireOpenStaffInvitations, findInvitationByTokenHash, insertInvitation, type InvitationWithClinic } from "./repository.ts";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -34,7 +35,7 @@ async function createInvitation(
   /** Checks the request inside the transaction (may throw an AppError) and makes room for the new link. */
   prepare: (tx: ServiceDeps["db"], now: string) => Promise<void>,
   /** The invitation's own fields, built after `prepare`. */
-  build: () => Omit<InvitationRow, "token_hash" | "expires_at" | "used_at" | "created_at">,
+  build: () => Omit<Insertable<InvitationsTable>, "token_hash" | "expires_at" | "used_at" | "created_at">,
 ): Promise<InvitationCreated> {
   const now = deps.clock();
   const token = newToken();
@@ -56,7 +57,7 @@ async function createInvitation(
 export async function inviteStaff(
   deps: ServiceDeps,
   request: { clinicId: string; actorUserId: string; baseUrl: string },
-  input: { name: string; email: string; role: Role },
+  input: { name: string; email: string; roles: readonly Role[] },
 ): Promise<InvitationCreated> {
   const email = input.email.toLowerCase();
   return createInvitation(
@@ -66,12 +67,15 @@ export async function inviteStaff(
       // Two administrators inviting the same email at once: one waits for the other.
       await lockClinic(tx, request.clinicId);
       const user = await findUserByEmail(tx, email);
-      if (user !== undefined && (await findRole(tx, request.clinicId, user.id)) !== undefined) {
+      if (user !== undefined && (await findRoles(tx, request.clinicId, user.id)).length > 0) {
         throw new AppError("conflict", "This person is already on the clinic's staff.", { issues: [{ path: "email", message: "is already on the staff" }] });
       }
       await expireOpenStaffInvitations(tx, request.clinicId, email, now);
     },
-    () => ({ clinic_id: request.clinicId, id: uuidv7(), kind: "staff", patient_id: null, email, name: input.name, role: input.role, created_by: request.actorUserId }),
+    () => {
+      const roles = orderedRoles(input.roles);
+      return { clinic_id: request.clinicId, id: uuidv7(), kind: "staff", patient_id: null, email, name: input.name, role: roles[0] ?? "clinician", roles: JSON.stringify(roles), created_by: request.actorUserId };
+    },
   );
 }
 

@@ -70,7 +70,7 @@ async function insertDemoStaff(tx: Executor, clinicId: string, staff: readonly {
     if (used.has(email)) continue;
     used.add(email);
     const userId = await insertDemoUser(tx, email, member.name, passwordHash, now);
-    await insertMembership(tx, { clinic_id: clinicId, user_id: userId, role: member.role, created_at: now.toISOString() });
+    await insertMembership(tx, { clinic_id: clinicId, user_id: userId, roles: [member.role], created_at: now.toISOString() });
   }
 }
 

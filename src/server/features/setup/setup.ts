@@ -55,7 +55,7 @@ export async function createClinic(deps: ServiceDeps, input: CreateClinicInput):
       if ((await findUserByEmail(tx, input.admin.email)) !== undefined) throw EMAIL_USED();
       const clinic = await insertClinic(tx, { id: uuidv7(), name: input.clinicName, time_zone: input.timeZone, is_demo: false, created_at: now.toISOString() });
       const user = await insertUser(tx, { id: uuidv7(), email: input.admin.email, name: input.admin.name, password_hash: passwordHash, created_at: now.toISOString() });
-      await insertMembership(tx, { clinic_id: clinic.id, user_id: user.id, role: "admin", created_at: now.toISOString() });
+      await insertMembership(tx, { clinic_id: clinic.id, user_id: user.id, roles: ["admin"], created_at: now.toISOString() });
       await audit(tx, now, { clinicId: clinic.id, actorUserId: user.id, action: "clinic.created", entity: "clinic", entityId: clinic.id });
       const session = await startSession(tx, user.id, now);
       return { ...session, me: await loadMe(tx, user.id) };

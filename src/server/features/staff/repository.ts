@@ -1,36 +1,66 @@
-/** Staff roles: which users work in which clinic, as what. */
+/**
+ * Staff and their roles (ADR 0014): which users work in which clinic, holding which roles. A
+ * membership's roles are its `membership_roles` rows; `memberships.role` keeps the first role
+ * given, for older readers.
+ */
+import { sql } from "kysely";
 import type { Role } from "../../db/schema.ts";
 import type { Executor } from "../../shared/executor.ts";
+import { ROLES } from "#contracts/permissions.ts";
 
-export async function insertMembership(db: Executor, membership: { clinic_id: string; user_id: string; role: Role; created_at?: string }): Promise<void> {
-  await db.insertInto("memberships").values(membership).execute();
+/** Roles in the table's order (admin, clinician, injector, coordinator), each once. */
+export function orderedRoles(roles: readonly Role[]): Role[] {
+  return ROLES.filter((role) => roles.includes(role));
+}
+
+export async function insertMembership(db: Executor, membership: { clinic_id: string; user_id: string; roles: readonly Role[]; created_at?: string }): Promise<void> {
+  const roles = orderedRoles(membership.roles);
+  const first = roles[0];
+  if (first === undefined) throw new Error("a membership needs at least one role");
+  const created = membership.created_at === undefined ? {} : { created_at: membership.created_at };
+  await db.insertInto("memberships").values({ clinic_id: membership.clinic_id, user_id: membership.user_id, role: first, ...created }).execute();
+  await db
+    .insertInto("membership_roles")
+    .values(roles.map((role) => ({ clinic_id: membership.clinic_id, user_id: membership.user_id, role, ...created })))
+    .execute();
+}
+
+/** Replaces a member's roles (membership_roles is not a clinical record: an audit row says who changed it). */
+export async function replaceRoles(db: Executor, clinicId: string, userId: string, roles: readonly Role[]): Promise<void> {
+  const ordered = orderedRoles(roles);
+  const first = ordered[0];
+  if (first === undefined) throw new Error("a membership needs at least one role");
+  await db.deleteFrom("membership_roles").where("clinic_id", "=", clinicId).where("user_id", "=", userId).execute();
+  await db.insertInto("membership_roles").values(ordered.map((role) => ({ clinic_id: clinicId, user_id: userId, role }))).execute();
+  await db.updateTable("memberships").set({ role: first }).where("clinic_id", "=", clinicId).where("user_id", "=", userId).execute();
 }
 
 export interface MembershipWithClinic {
   clinicId: string;
   clinicName: string;
   role: Role;
+  roles: Role[];
   demo: boolean;
 }
 
+const rolesOf = sql<Role[]>`coalesce((SELECT json_agg(mr.role) FROM membership_roles mr WHERE mr.clinic_id = memberships.clinic_id AND mr.user_id = memberships.user_id), '[]'::json)`;
+
 export async function membershipsOfUser(db: Executor, userId: string): Promise<MembershipWithClinic[]> {
-  return db
+  const rows = await db
     .selectFrom("memberships")
     .innerJoin("clinics", "clinics.id", "memberships.clinic_id")
     .select(["clinics.id as clinicId", "clinics.name as clinicName", "memberships.role as role", "clinics.is_demo as demo"])
+    .select(rolesOf.as("roles"))
     .where("memberships.user_id", "=", userId)
     .orderBy("clinics.name")
     .execute();
+  return rows.map((row) => ({ ...row, roles: orderedRoles(row.roles) }));
 }
 
-export async function findRole(db: Executor, clinicId: string, userId: string): Promise<Role | undefined> {
-  const row = await db
-    .selectFrom("memberships")
-    .select("role")
-    .where("clinic_id", "=", clinicId)
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
-  return row?.role;
+/** The roles a user holds in a clinic; empty when not a member. */
+export async function findRoles(db: Executor, clinicId: string, userId: string): Promise<Role[]> {
+  const rows = await db.selectFrom("membership_roles").select("role").where("clinic_id", "=", clinicId).where("user_id", "=", userId).execute();
+  return orderedRoles(rows.map((row) => row.role));
 }
 
 export interface StaffMemberRow {
@@ -38,14 +68,29 @@ export interface StaffMemberRow {
   name: string;
   email: string;
   role: Role;
+  roles: Role[];
 }
 
 export async function listMembers(db: Executor, clinicId: string): Promise<StaffMemberRow[]> {
-  return db
+  const rows = await db
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
     .select(["users.id as userId", "users.name as name", "users.email as email", "memberships.role as role"])
+    .select(rolesOf.as("roles"))
     .where("memberships.clinic_id", "=", clinicId)
+    .orderBy("users.name")
+    .execute();
+  return rows.map((row) => ({ ...row, roles: orderedRoles(row.roles) }));
+}
+
+/** The members holding a role, by name (e.g. the clinic's injectors). */
+export async function membersWithRole(db: Executor, clinicId: string, role: Role): Promise<{ userId: string; name: string }[]> {
+  return db
+    .selectFrom("membership_roles")
+    .innerJoin("users", "users.id", "membership_roles.user_id")
+    .select(["users.id as userId", "users.name as name"])
+    .where("membership_roles.clinic_id", "=", clinicId)
+    .where("membership_roles.role", "=", role)
     .orderBy("users.name")
     .execute();
 }

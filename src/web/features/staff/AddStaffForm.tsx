@@ -1,4 +1,4 @@
-/** An administrator adds a clinician or administrator; the answer is an invitation link to pass on. */
+/** An administrator adds a member of staff with one or more roles; the answer is an invitation link to pass on. */
 import { useState, type FormEvent } from "react";
 import type { InvitationCreated } from "#contracts/api/invitations.ts";
 import { staffInviteBodySchema } from "#contracts/api/invitations.ts";
@@ -7,23 +7,22 @@ import { useSubmit } from "#web/app/use-submit.ts";
 import { fieldMessage, validate } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
-import { SelectField } from "#web/ui/SelectField.tsx";
+import { CheckboxGroup } from "#web/ui/CheckboxGroup.tsx";
+import { ROLE_LABELS, ROLES, type Role } from "#contracts/permissions.ts";
 import { TextField } from "#web/ui/TextField.tsx";
 import { InvitationLink } from "#web/features/invitations/InvitationLink.tsx";
-
-type Role = "clinician" | "admin";
 
 export function AddStaffForm({ clinicId, onAdded }: { readonly clinicId: string; readonly onAdded: () => void }) {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<Role>("clinician");
+  const [roles, setRoles] = useState<Role[]>(["clinician"]);
   const [created, setCreated] = useState<{ readonly name: string; readonly invitation: InvitationCreated } | null>(null);
   const submit = useSubmit();
   const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = validate(staffInviteBodySchema, { name, email, role });
+    const checked = validate(staffInviteBodySchema, { name, email, roles });
     if (!checked.ok) return submit.fail(checked.error);
     const invitation = await submit.run(() => api("inviteStaff", { params: { clinicId }, body: checked.value }));
     if (invitation) {
@@ -40,16 +39,14 @@ export function AddStaffForm({ clinicId, onAdded }: { readonly clinicId: string;
         <FormProblem error={submit.error} title="Not added." />
         <TextField label="Name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={issue("Name", "name")} required />
         <TextField label="Email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={issue("Email", "email")} required />
-        <SelectField
-          label="Role"
-          value={role}
-          onChange={(e) => setRole(e.target.value === "admin" ? "admin" : "clinician")}
-          hint="Clinicians see and record patients; administrators also manage staff and settings."
-          options={[
-            { value: "clinician", label: "Clinician" },
-            { value: "admin", label: "Administrator" },
-          ]}
-          error={issue("Role", "role")}
+        <CheckboxGroup
+          legend="Roles"
+          values={roles}
+          onChange={setRoles}
+          hint="A physician who injects holds both Clinician and Injector. Coordinators schedule and chase authorizations; only injectors sign sessions."
+          options={ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+          error={issue("Roles", "roles")}
+          testId="staff-roles"
         />
         <Button type="submit" variant="primary" busy={submit.busy} busyLabel="Adding…">
           Add and create invitation link

@@ -1,15 +1,14 @@
-/** The clinic's staff with their role and whether they have accepted their invitation. */
+/** The clinic's staff with their roles and whether they have accepted their invitation. */
+import { ROLE_LABELS } from "#contracts/permissions.ts";
 import type { ApiResponse } from "#web/app/api.ts";
 import { DataTable, type Column } from "#web/ui/DataTable.tsx";
 
 type StaffMember = ApiResponse<"listStaff">[number];
 
-const ROLE_LABELS: Record<string, string> = { admin: "Administrator", clinician: "Clinician" };
-
 const COLUMNS: readonly Column<StaffMember>[] = [
   { header: "Name", cell: (member) => member.name },
   { header: "Email", cell: (member) => member.email },
-  { header: "Role", cell: (member) => ROLE_LABELS[member.role] ?? member.role },
+  { header: "Roles", cell: (member) => member.roles.map((role) => ROLE_LABELS[role]).join(", ") },
   { header: "Status", cell: (member) => (member.active ? "Active" : "Invited, not yet accepted") },
 ];
 

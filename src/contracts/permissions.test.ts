@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { can, PERMISSION_ROLES, permissionsOf, ROLES, type Permission, type Role } from "./permissions.ts";
+
+/** The table as the clinic would read it, written out: a change to the code must change this too. */
+const EXPECTED: Record<Role, readonly Permission[]> = {
+  admin: ["clinic.read", "patients.manage", "clinical.write", "schedule.manage", "stock.manage", "hours.manage", "clinic.manage"],
+  clinician: ["clinic.read", "patients.manage", "clinical.write", "sessions.draft", "sessions.amend", "schedule.manage"],
+  injector: ["clinic.read", "sessions.draft", "sessions.sign", "sessions.amend", "schedule.manage"],
+  coordinator: ["clinic.read", "patients.manage", "schedule.manage", "stock.manage", "hours.manage"],
+};
+
+describe("who may do what (one table)", () => {
+  it.each(ROLES)("gives the %s exactly its permissions", (role) => {
+    expect(permissionsOf([role])).toEqual(EXPECTED[role]);
+  });
+
+  it("lets a coordinator schedule but never sign or write clinically", () => {
+    expect(can(["coordinator"], "schedule.manage")).toBe(true);
+    expect(can(["coordinator"], "sessions.sign")).toBe(false);
+    expect(can(["coordinator"], "sessions.amend")).toBe(false);
+    expect(can(["coordinator"], "clinical.write")).toBe(false);
+  });
+
+  it("lets only an injector sign a session; a physician who injects holds both roles", () => {
+    expect(ROLES.filter((role) => can([role], "sessions.sign"))).toEqual(["injector"]);
+    expect(permissionsOf(["clinician", "injector"])).toContain("sessions.sign");
+  });
+
+  it("gives a person with several roles the union of them, and nobody anything without a role", () => {
+    expect(permissionsOf(["injector", "coordinator"]).sort()).toEqual([...new Set([...EXPECTED.injector, ...EXPECTED.coordinator])].sort());
+    expect(permissionsOf([])).toEqual([]);
+  });
+
+  it("names only known roles in the table", () => {
+    for (const holders of Object.values(PERMISSION_ROLES)) for (const role of holders) expect(ROLES).toContain(role);
+  });
+});
