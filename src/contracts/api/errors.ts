@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   "conflict", // 409: already exists / state does not allow it
   "already_initialized", // 409: setup already done
   "account_mismatch", // 409: the session belongs to another person than the one the app wrote for
+  "not_signable", // 409: an injection session with an error, or a warning without a reason; details.problems
+  "stale_version", // 409: the draft changed since the version sent; details.current holds it
+  "slot_taken", // 409: the injector's slot is booked
   "invitation_invalid", // 410: used, expired or unknown invitation
   "payload_too_large", // 413
   "rate_limited", // 429

@@ -9,8 +9,10 @@ import { invitationRoutes } from "./invitations.ts";
 import { patientRoutes } from "./patients.ts";
 import type { RouteContract } from "./route-contract.ts";
 import { apiRoutes } from "./routes.ts";
+import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { staffRoutes } from "./staff.ts";
+import { stockRoutes } from "./stock.ts";
 
 const resources: Record<string, Record<string, RouteContract>> = {
   setupRoutes,
@@ -22,6 +24,8 @@ const resources: Record<string, Record<string, RouteContract>> = {
   clinicSettingsRoutes,
   assessmentRoutes,
   clinicalHistoryRoutes,
+  sessionRoutes,
+  stockRoutes,
 };
 
 describe("apiRoutes", () => {

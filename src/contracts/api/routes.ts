@@ -12,7 +12,9 @@ import { diaryRoutes } from "./diary.ts";
 import { invitationRoutes } from "./invitations.ts";
 import { patientRoutes } from "./patients.ts";
 import type { RouteContract } from "./route-contract.ts";
+import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
+import { stockRoutes } from "./stock.ts";
 import { staffRoutes } from "./staff.ts";
 
 export const apiRoutes = {
@@ -25,6 +27,8 @@ export const apiRoutes = {
   ...clinicSettingsRoutes,
   ...assessmentRoutes,
   ...clinicalHistoryRoutes,
+  ...sessionRoutes,
+  ...stockRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

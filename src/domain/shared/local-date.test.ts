@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isKnownTimeZone, localDateAt } from "./local-date.ts";
+import { instantAtLocalTime, isKnownTimeZone, localDateAt, localTimeAt } from "./local-date.ts";
+import { plainDate } from "./plain-date.ts";
 
 describe("the local date of an instant (pathway-rules §1)", () => {
   it.each([
@@ -17,5 +18,22 @@ describe("the local date of an instant (pathway-rules §1)", () => {
     expect(isKnownTimeZone("Europe/London")).toBe(true);
     expect(isKnownTimeZone("Mars/Olympus")).toBe(false);
     expect(() => localDateAt(0, "Mars/Olympus")).toThrow(RangeError);
+  });
+
+  it.each([
+    ["2026-07-20", 21, 0, "Europe/London", "2026-07-20T20:00:00.000Z"],
+    ["2026-01-20", 21, 0, "Europe/London", "2026-01-20T21:00:00.000Z"],
+    ["2026-07-20", 9, 30, "America/New_York", "2026-07-20T13:30:00.000Z"],
+    ["2026-07-21", 0, 15, "Pacific/Auckland", "2026-07-20T12:15:00.000Z"],
+    // 01:30 does not exist in London on 29 March 2026 (clocks go 01:00 -> 02:00): the time just after.
+    ["2026-03-29", 1, 30, "Europe/London", "2026-03-29T01:30:00.000Z"],
+  ])("puts %s %s:%s in %s at %s", (date, hour, minute, zone, iso) => {
+    expect(new Date(instantAtLocalTime(plainDate(date), hour, minute, zone)).toISOString()).toBe(iso);
+  });
+
+  it("reads an instant's wall-clock time back in the zone", () => {
+    const instant = instantAtLocalTime(plainDate("2026-07-20"), 14, 45, "Europe/London");
+    expect(localTimeAt(instant, "Europe/London")).toBe("14:45");
+    expect(localTimeAt(instant, "UTC")).toBe("13:45");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, ageOn, compareDates, daysBetween, daysInMonth, formatDate, fromEpochDay, isPlainDate, isWithin, maxDate, minDate, plainDate, toEpochDay } from "./plain-date.ts";
+import { addDays, ageOn, isoWeekday, compareDates, daysBetween, daysInMonth, formatDate, fromEpochDay, isPlainDate, isWithin, maxDate, minDate, plainDate, toEpochDay } from "./plain-date.ts";
 
 describe("plain dates (pathway-rules §1)", () => {
   it.each([
@@ -65,5 +65,13 @@ describe("plain dates (pathway-rules §1)", () => {
         return isPlainDate(date) && toEpochDay(date) === n && addDays(date, 1) > date;
       }),
     );
+  });
+
+  it("knows the ISO weekday of any date, Monday 1 to Sunday 7", () => {
+    expect(["2026-12-07", "2026-12-08", "2026-12-12", "2026-12-13", "1970-01-01", "1969-12-31", "2000-02-29"].map((d) => isoWeekday(plainDate(d)))).toEqual([1, 2, 6, 7, 4, 3, 2]);
+    fc.assert(fc.property(fc.integer({ min: -700000, max: 2900000 }), (day) => {
+      expect(isoWeekday(addDays(fromEpochDay(day), 7))).toBe(isoWeekday(fromEpochDay(day)));
+      expect(isoWeekday(fromEpochDay(day + 1)) % 7).toBe((isoWeekday(fromEpochDay(day)) + 1) % 7);
+    }));
   });
 });

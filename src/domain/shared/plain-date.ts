@@ -173,3 +173,13 @@ export function ageOn(birthDate: PlainDate, date: PlainDate): number {
   const hadBirthday = on.month > birth.month || (on.month === birth.month && on.day >= birth.day);
   return on.year - birth.year - (hadBirthday ? 0 : 1);
 }
+
+/**
+ * The ISO weekday of a date: 1 Monday ... 7 Sunday (1970-01-01 was a Thursday).
+ * @example isoWeekday(plainDate("2026-12-07")) // 1
+ * @example isoWeekday(plainDate("2026-12-06")) // 7
+ */
+export function isoWeekday(date: PlainDate): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  const mondayBased = (((toEpochDay(date) + 3) % 7) + 7) % 7;
+  return (mondayBased + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}

@@ -11,7 +11,7 @@ import { insertClinic } from "../features/setup/repository.ts";
 import { openPostgres } from "./postgres.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "./testing.ts";
 
-const APPEND_ONLY_TABLES = ["diary_revisions", "clinical_history_revisions", "preventive_trial_revisions", "preventive_trials"] as const;
+const APPEND_ONLY_TABLES = ["diary_revisions", "clinical_history_revisions", "preventive_trial_revisions", "preventive_trials", "clinical_records", "clinical_record_revisions"] as const;
 
 describe.each(testDatabaseKinds())("append-only clinical records on %s", (kind) => {
   let t: TestDatabase;
@@ -19,6 +19,7 @@ describe.each(testDatabaseKinds())("append-only clinical records on %s", (kind) 
   const patientId = uuidv7();
   const userId = uuidv7();
   const trialId = uuidv7();
+  const recordId = uuidv7();
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
@@ -43,6 +44,15 @@ describe.each(testDatabaseKinds())("append-only clinical records on %s", (kind) 
     await t.db
       .insertInto("preventive_trial_revisions")
       .values({ clinic_id: clinicId, trial_id: trialId, revision, name: "Topiramate", class: "antiepileptic", start_date: "2026-01-01", end_date: null, outcome: "ineffective", status: "active", recorded_at: at, recorded_by: userId })
+      .execute();
+    if (revision === 1) await t.db.insertInto("clinical_records").values({ clinic_id: clinicId, id: recordId, patient_id: patientId, kind: "other-toxin-dose", created_at: at, created_by: userId }).execute();
+    await t.db
+      .insertInto("clinical_record_revisions")
+      .values({
+        clinic_id: clinicId, record_id: recordId, revision, patient_id: patientId, kind: "other-toxin-dose", status: "active", effective_date: "2026-11-20",
+        content: JSON.stringify({ date: "2026-11-20", units: 100 * revision, indication: "spasticity", reportedInSessionId: null }),
+        reason: revision === 1 ? null : "units corrected from the other clinic's letter", source: "app", recorded_at: at, recorded_by: userId,
+      })
       .execute();
   }
 
@@ -85,7 +95,16 @@ describe.each(testDatabaseKinds())("append-only clinical records on %s", (kind) 
       clinical_history_revisions: (before["clinical_history_revisions"] ?? 0) + 1,
       preventive_trial_revisions: (before["preventive_trial_revisions"] ?? 0) + 1,
       preventive_trials: before["preventive_trials"],
+      clinical_records: before["clinical_records"],
+      clinical_record_revisions: (before["clinical_record_revisions"] ?? 0) + 1,
     });
+  });
+
+  it("refuses a second revision of a clinical record without a reason (a correction says why)", async () => {
+    const at = new Date().toISOString();
+    const statement = sql`INSERT INTO clinical_record_revisions (clinic_id, record_id, revision, patient_id, kind, status, effective_date, content, reason, source, recorded_at, recorded_by)
+      VALUES (${clinicId}, ${recordId}, 9, ${patientId}, 'other-toxin-dose', 'active', '2026-11-20', '{}', '  ', 'app', ${at}, ${userId})`;
+    await expect(statement.execute(t.db)).rejects.toMatchObject({ code: "23514" });
   });
 
   it("refuses a change made inside a transaction too, rolling the transaction back", async () => {

@@ -12,6 +12,8 @@ import { apiRoutes } from "#contracts/api/routes.ts";
 import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
+import { registerSessionRoutes } from "../features/sessions/routes.ts";
+import { registerStockRoutes } from "../features/stock/routes.ts";
 import { registerClinicSettingsRoutes } from "../features/clinic-settings/routes.ts";
 import { registerClinicalHistoryRoutes } from "../features/clinical-history/routes.ts";
 import { registerDiaryRoutes } from "../features/diary/routes.ts";
@@ -93,6 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerClinicSettingsRoutes(app, ctx);
   registerAssessmentRoutes(app, ctx);
   registerClinicalHistoryRoutes(app, ctx);
+  registerSessionRoutes(app, ctx);
+  registerStockRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

@@ -11,16 +11,13 @@ import { addDays, daysBetween, plainDate, type PlainDate } from "#domain/shared/
 import type { PatientRecord, PolicyId } from "#domain/shared/record.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { invalidField } from "../../app-error.ts";
-import type { PatientRow } from "../../db/schema.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { recordInvalid } from "../../shared/record-issues.ts";
 import { hostLocalDate, localDateAt } from "../../shared/time-zone.ts";
 import { clinicPolicy } from "../clinic-settings/clinic-settings.ts";
-import { clinicalFacts } from "../clinical-history/clinical-history.ts";
-import { toDiaryDay } from "../diary/diary-view.ts";
-import { currentDays, type CurrentDayRow } from "../diary/repository.ts";
+import { loadPatientRecord } from "../patient-record/load-patient-record.ts";
 
 /** The policy when neither the request nor the record names one (assess-contract.md). */
 const DEFAULT_POLICY: PolicyId = "us-label";
@@ -83,32 +80,11 @@ function refuseTooManyWindows(record: PatientRecord, asOf: PlainDate, asOfSent: 
 }
 
 /**
- * A stored patient as a patient record: the current view of the diary (latest revision per
- * date), the birth date, and the current clinical history and preventive trials (ADR 0011; the
- * preventives absent when not recorded, [] when none were tried). Treatments, questionnaires,
- * other toxin doses and side-effect reports are not stored yet, so they are empty.
- */
-export function storedPatientRecord(
-  patient: PatientRow,
-  diary: readonly CurrentDayRow[],
-  clinical: Pick<PatientRecord, "history" | "preventives"> = {},
-): PatientRecord {
-  return {
-    patient: { id: patient.id, birthDate: plainDate(patient.birth_date) },
-    ...clinical,
-    diary: diary.map(toDiaryDay),
-    treatments: [],
-    otherToxinDoses: [],
-    questionnaires: [],
-    sideEffectReports: [],
-  };
-}
-
-/**
  * A clinic patient's assessment as of `asOf` (default: the patient's today in their time zone)
  * under `policy` (default: the clinic's), on the diary of the last 1000 windows. The patient,
- * policy, diary and clinical history are read as one snapshot, so a save committed meanwhile is
- * in all of them or in none.
+ * policy and the whole record (loadPatientRecord: diary, history, trials, sessions, other doses,
+ * questionnaires, side effects) are read as one snapshot, so a save committed meanwhile is in all
+ * of them or in none.
  */
 export async function assessStoredPatient(
   deps: ServiceDeps,
@@ -119,8 +95,8 @@ export async function assessStoredPatient(
     const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
     const policy = choice.policy ?? (await clinicPolicy(tx, target.clinicId));
     const asOf = choice.asOf ?? localDateAt(deps.clock(), patient.time_zone);
-    const rows = await currentDays(tx, target.clinicId, target.patientId, { from: storedLookBackStart(asOf), to: asOf });
-    return { record: storedPatientRecord(patient, rows, await clinicalFacts(tx, target)), asOf, policy };
+    const record = await loadPatientRecord(tx, patient, { diaryFrom: storedLookBackStart(asOf), diaryTo: asOf });
+    return { record, asOf, policy };
   });
   return toAnswer(assess(record, { asOf, policy, settings: DEFAULT_SETTINGS }));
 }

@@ -22,6 +22,7 @@ import { lockPatient } from "../../shared/patient-lock.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { localDateAt } from "../../shared/time-zone.ts";
+import { recordedAfter } from "../../shared/recorded-after.ts";
 import { currentHistoryRevision, insertHistoryRevision, type HistoryRevisionWithAuthor } from "./history-repository.ts";
 import { currentTrials, type TrialRevisionWithAuthor } from "./preventive-trials-repository.ts";
 
@@ -142,16 +143,6 @@ function refuseImpossibleAttestation(since: PlainDate | null, now: Date, patient
 export function refuseFutureDate(field: string, date: PlainDate | null, now: Date, timeZone: string): void {
   if (date === null) return;
   if (isPastTomorrow(date, localDateAt(now, timeZone))) throw invalidField(field, "must not be after the patient's today");
-}
-
-/**
- * An instant for a revision saved now after `previous`: never before it, so `recorded_at` reads in
- * the same order as the revisions even when this server's clock is behind the one that saved it.
- */
-export function recordedAfter(now: Date, previous: string | undefined): string {
-  if (previous === undefined) return now.toISOString();
-  const previousTime = new Date(previous).getTime();
-  return previousTime > now.getTime() ? new Date(previousTime).toISOString() : now.toISOString();
 }
 
 /**

@@ -15,7 +15,8 @@ import type { ServiceDeps } from "../../shared/deps.ts";
 import type { Executor } from "../../shared/executor.ts";
 import { lockPatient } from "../../shared/patient-lock.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
-import { answersOf, appendHistoryRevision, clinicalHistoryView, recordedAfter, refuseFutureDate, type PatientTarget } from "./clinical-history.ts";
+import { recordedAfter } from "../../shared/recorded-after.ts";
+import { answersOf, appendHistoryRevision, clinicalHistoryView, refuseFutureDate, type PatientTarget } from "./clinical-history.ts";
 import { currentHistoryRevision } from "./history-repository.ts";
 import { currentTrialVersion, insertTrial, insertTrialRevision, type TrialRevisionWithAuthor } from "./preventive-trials-repository.ts";
 

@@ -1,0 +1,23 @@
+/**
+ * The clinic's operational settings: how the treatment is run day to day, apart from the
+ * clinical rules (pathway-rules' "(config)" values live in settings.ts). Each has a sourced
+ * default (clinical-facts.md) and a clinic may change it.
+ */
+
+export interface OperationalSettings {
+  /** A lot expiring within this many days of today is flagged (default 30). */
+  readonly lotExpiryWarningDays: number;
+  /** Reconstituted toxin older than this many hours at injection is refused (label: use within 24 h; clinical-facts §9.3). */
+  readonly reconstitutionMaxHours: number;
+  /** Booking slots, in minutes (clinical-facts §9.1: a visit takes about 15 minutes). */
+  readonly slotMinutes: number;
+  /** "Due soon" on the worklist: the next session due within this many days (default 14). */
+  readonly dueSoonDays: number;
+}
+
+export const DEFAULT_OPERATIONS: OperationalSettings = Object.freeze({
+  lotExpiryWarningDays: 30,
+  reconstitutionMaxHours: 24,
+  slotMinutes: 15,
+  dueSoonDays: 14,
+});
