@@ -3,6 +3,7 @@
  * listen. SIGINT and SIGTERM close the server, the job worker and the database (releasing the
  * data-folder lock) cleanly.
  */
+import { composeDeps } from "./compose-deps.ts";
 import type { AddressInfo } from "node:net";
 import { loadConfig, proxyWarning, usesHttps, type Config } from "./config.ts";
 import { openDatabase, type DatabaseHandle } from "./db/connect.ts";
@@ -39,7 +40,7 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
     });
     const clock = () => new Date();
     const log = app.log as Log;
-    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers({ db: database.db, clock, log }), recurring: recurringJobs });
+    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers(composeDeps(database.db, clock, log)), recurring: recurringJobs });
     await app.listen({ host: config.host, port: config.port });
     worker.start();
 

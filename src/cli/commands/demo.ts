@@ -2,6 +2,7 @@
 import { migrateToLatest } from "#server/db/migrate.ts";
 import { DEMO_LOGINS } from "#server/features/setup/demo-logins.ts";
 import { seedDemo } from "#server/features/setup/seed-demo.ts";
+import { composeDeps } from "#server/compose-deps.ts";
 import { silentLog } from "#server/shared/deps.ts";
 import { runDatabaseCommand } from "./database-command.ts";
 
@@ -13,7 +14,7 @@ database, once. Its sign-ins are printed here and shown on the sign-in page on t
 export async function run(args: string[]): Promise<number> {
   return runDatabaseCommand("demo", HELP, args, async (database) => {
     await migrateToLatest(database.db);
-    const result = await seedDemo({ db: database.db, clock: () => new Date(), log: silentLog });
+    const result = await seedDemo(composeDeps(database.db, () => new Date(), silentLog));
     console.log(result.created ? "The demo clinic is ready." : "The demo clinic was already there; nothing changed.");
     console.log("Demo sign-ins (synthetic data only):");
     for (const login of DEMO_LOGINS) console.log(`  ${login.role.padEnd(9)} ${login.email}  password: ${login.password}`);

@@ -1,14 +1,22 @@
 /** A clinic's patients, their diary as staff see it, and the 28-day counts. */
 import { z } from "zod";
+import { SEXES } from "#domain/shared/record.ts";
 import { plainDateSchema } from "../plain-date.ts";
+import { singleLineText } from "../text.ts";
 import { clinicParamsSchema, idSchema, patientParamsSchema, personNameSchema, timeZoneSchema } from "./common.ts";
 import { diaryDayViewSchema } from "./diary.ts";
 import type { RouteContract } from "./route-contract.ts";
+
+/** The clinic's own record number (MRN), unique in the clinic. */
+export const recordNumberSchema = singleLineText().trim().min(1, "must not be empty").max(40);
 
 export const createPatientBodySchema = z.object({
   name: personNameSchema,
   birthDate: plainDateSchema,
   timeZone: timeZoneSchema,
+  /** female, male, other or unknown (assess-contract.md); absent when not given. */
+  sex: z.enum(SEXES).optional(),
+  recordNumber: recordNumberSchema.optional(),
 });
 export type CreatePatientBody = z.input<typeof createPatientBodySchema>;
 
@@ -18,6 +26,8 @@ export const patientSummarySchema = z.object({
   name: z.string(),
   birthDate: z.string(),
   timeZone: z.string(),
+  sex: z.enum(SEXES).nullable(),
+  recordNumber: z.string().nullable(),
   /** Whether a user account signs in as this patient. */
   hasAccount: z.boolean(),
   createdAt: z.string(),

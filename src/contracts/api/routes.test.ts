@@ -13,6 +13,7 @@ import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { staffRoutes } from "./staff.ts";
 import { stockRoutes } from "./stock.ts";
+import { worklistRoutes } from "./worklist.ts";
 
 const resources: Record<string, Record<string, RouteContract>> = {
   setupRoutes,
@@ -26,6 +27,7 @@ const resources: Record<string, Record<string, RouteContract>> = {
   clinicalHistoryRoutes,
   sessionRoutes,
   stockRoutes,
+  worklistRoutes,
 };
 
 describe("apiRoutes", () => {

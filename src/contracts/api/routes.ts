@@ -15,6 +15,7 @@ import type { RouteContract } from "./route-contract.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { stockRoutes } from "./stock.ts";
+import { worklistRoutes } from "./worklist.ts";
 import { staffRoutes } from "./staff.ts";
 
 export const apiRoutes = {
@@ -29,6 +30,7 @@ export const apiRoutes = {
   ...clinicalHistoryRoutes,
   ...sessionRoutes,
   ...stockRoutes,
+  ...worklistRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -9,11 +9,13 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import type { Kysely } from "kysely";
 import type { DestinationStream } from "pino";
 import { apiRoutes } from "#contracts/api/routes.ts";
+import { composeDeps } from "../compose-deps.ts";
 import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
 import { registerSessionRoutes } from "../features/sessions/routes.ts";
 import { registerStockRoutes } from "../features/stock/routes.ts";
+import { registerWorklistRoutes } from "../features/worklist/routes.ts";
 import { registerClinicSettingsRoutes } from "../features/clinic-settings/routes.ts";
 import { registerClinicalHistoryRoutes } from "../features/clinical-history/routes.ts";
 import { registerDiaryRoutes } from "../features/diary/routes.ts";
@@ -59,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxySetting(options.trustProxy ?? false),
     requestIdHeader: false,
   });
-  const deps: ServiceDeps = { db: options.db, clock: options.clock ?? (() => new Date()), log: app.log as Log };
+  const deps: ServiceDeps = composeDeps(options.db, options.clock ?? (() => new Date()), app.log as Log);
   const ctx: HttpContext = { deps, publicUrl, secureCookies: https };
 
   app.setValidatorCompiler(validatorCompiler);
@@ -97,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerClinicalHistoryRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
   registerStockRoutes(app, ctx);
+  registerWorklistRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

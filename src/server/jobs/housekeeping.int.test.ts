@@ -2,6 +2,7 @@
  * Housekeeping (ADR 0012): what it deletes and what it keeps, one pending run across every app
  * server, the next run an hour after each run ends, and a log line with counts only.
  */
+import { composeDeps } from "../compose-deps.ts";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import { v7 as uuidv7 } from "uuid";
@@ -32,6 +33,9 @@ function recordingLog(): Log & { lines: { level: string; fields: object; message
   };
   return { lines, info: keep("info"), warn: keep("warn"), error: keep("error") };
 }
+
+/** Only housekeeping recurs in these tests (the other recurring queues have their own). */
+const housekeepingOnly = { [HOUSEKEEPING_QUEUE]: recurringJobs[HOUSEKEEPING_QUEUE] } as typeof recurringJobs;
 
 describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
   let t: TestDatabase;
@@ -129,8 +133,8 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS - 1));
     await recordLoginFailure(t.db, "old-key", at(-SIGN_IN_LIMIT.windowMs - 1));
     const log = recordingLog();
-    const deps = { db: t.db, clock: () => NOW, log };
-    const worker = createWorker({ db: t.db, clock: () => NOW, log, handlers: jobHandlers(deps), recurring: recurringJobs });
+    const deps = composeDeps(t.db, () => NOW, log);
+    const worker = createWorker({ db: t.db, clock: () => NOW, log, handlers: jobHandlers(deps), recurring: housekeepingOnly });
     await worker.scheduleRecurring();
     await t.db.updateTable("jobs").set({ run_at: at(-1) }).where("queue", "=", HOUSEKEEPING_QUEUE).execute();
     expect(await worker.runOnce()).toBe(true);
@@ -144,7 +148,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
 
   it("keeps one pending run however many workers on however many servers schedule it at once", async () => {
     const workers = [t.db, second, t.db, second].map((db, index) =>
-      createWorker({ db, clock: () => NOW, log: silentLog, handlers: jobHandlers(testDeps(db, () => NOW)), recurring: recurringJobs, workerId: `w${index}` }),
+      createWorker({ db, clock: () => NOW, log: silentLog, handlers: jobHandlers(testDeps(db, () => NOW)), recurring: housekeepingOnly, workerId: `w${index}` }),
     );
     await Promise.all(workers.flatMap((worker) => [worker.scheduleRecurring(), worker.scheduleRecurring()]));
     expect(await pendingHousekeeping()).toEqual([{ id: expect.any(String), run_at: at(HOUSEKEEPING_EVERY_MS) }]);
@@ -153,7 +157,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
   it("runs once when due, then schedules the next run an hour after it ended, once", async () => {
     const clock = testClock(NOW.toISOString());
     const workers = [t.db, second].map((db, index) =>
-      createWorker({ db, clock, log: silentLog, handlers: jobHandlers(testDeps(db, clock)), recurring: recurringJobs, workerId: `w${index}` }),
+      createWorker({ db, clock, log: silentLog, handlers: jobHandlers(testDeps(db, clock)), recurring: housekeepingOnly, workerId: `w${index}` }),
     );
     await Promise.all(workers.map((worker) => worker.scheduleRecurring()));
     const [first] = await pendingHousekeeping();
@@ -169,7 +173,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
   it("keeps a failing run pending for its retry, and schedules the next run once it is given up", async () => {
     const clock = testClock(NOW.toISOString());
     const failing = { [HOUSEKEEPING_QUEUE]: async () => { throw new Error("database went away"); } };
-    const worker = createWorker({ db: t.db, clock, log: silentLog, handlers: failing, recurring: recurringJobs, maxAttempts: 2 });
+    const worker = createWorker({ db: t.db, clock, log: silentLog, handlers: failing, recurring: housekeepingOnly, maxAttempts: 2 });
     await worker.scheduleRecurring();
     clock.advance(HOUSEKEEPING_EVERY_MS);
     expect(await worker.runOnce()).toBe(true);
@@ -181,7 +185,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
   });
 
   it("schedules housekeeping when a worker starts, before its first poll", async () => {
-    const worker = createWorker({ db: t.db, clock: () => NOW, log: silentLog, pollMs: 20, handlers: jobHandlers(testDeps(t.db, () => NOW)), recurring: recurringJobs });
+    const worker = createWorker({ db: t.db, clock: () => NOW, log: silentLog, pollMs: 20, handlers: jobHandlers(testDeps(t.db, () => NOW)), recurring: housekeepingOnly });
     worker.start();
     await expect.poll(async () => (await pendingHousekeeping()).length, { timeout: 5000 }).toBe(1);
     await worker.stop();

@@ -13,6 +13,7 @@ import { invitePatient } from "../features/invitations/invitations.ts";
 import { createPatient } from "../features/patients/patients.ts";
 import { insertClinic } from "../features/setup/repository.ts";
 import { insertMembership } from "../features/staff/repository.ts";
+import { composeDeps } from "../compose-deps.ts";
 import { silentLog, type ServiceDeps } from "./deps.ts";
 
 export interface TestClock {
@@ -34,7 +35,7 @@ export function testClock(iso: string): TestClock {
 }
 
 export function testDeps(db: Kysely<Database>, clock: () => Date = () => new Date()): ServiceDeps {
-  return { db, clock, log: silentLog };
+  return composeDeps(db, clock, silentLog);
 }
 
 export const TEST_PASSWORD = "correct horse battery";

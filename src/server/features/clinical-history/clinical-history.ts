@@ -192,6 +192,7 @@ export async function reviseClinicalHistory(deps: ServiceDeps, target: PatientTa
       throw invalidField("noPreventivesTried", "must be false while preventive treatments are recorded (withdraw them as entered in error first)");
     }
     await appendHistoryRevision(tx, target, actorUserId, now, answers);
+    await deps.recordChanged(tx, target, now);
     return clinicalHistoryView(tx, target);
   });
 }

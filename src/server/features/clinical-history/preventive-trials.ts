@@ -53,6 +53,7 @@ async function writeTrials(
     if (input !== null) refuseFutureDate("start", input.start, now, patient.time_zone);
     await lockPatient(tx, target.clinicId, target.patientId);
     await write({ tx, target, actorUserId, now });
+    await deps.recordChanged(tx, target, now);
     return clinicalHistoryView(tx, target);
   });
 }

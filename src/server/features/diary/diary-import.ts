@@ -125,6 +125,7 @@ export async function importDiaryDays(
     }
     await insertRevisions(tx, revisions);
     await audit(tx, now, { clinicId: target.clinicId, actorUserId, action: "diary.imported", entity: "patient", entityId: target.patientId });
+    if (revisions.length > 0) await deps.recordChanged(tx, target, now);
     return { imported: revisions.length, unchanged: days.length - revisions.length, warnings: unknownFields.map((path) => `unknown field ${path}`) };
   });
 }

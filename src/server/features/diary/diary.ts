@@ -70,6 +70,7 @@ export async function saveDiaryRevision(
     });
     if (inserted) {
       await audit(tx, now, { clinicId: target.clinicId, actorUserId: author.userId, action: "diary.revision_saved", entity: "diary_revision", entityId: input.id });
+      await deps.recordChanged(tx, target, now);
     }
     const stored = inserted ? { patient_id: target.patientId, date: input.date } : await findRevision(tx, target.clinicId, input.id);
     if (stored === undefined) throw new Error("diary revision vanished after a conflicting insert");

@@ -3,6 +3,8 @@ import type { PatientDetail, PatientSummary, WindowCountsView } from "#contracts
 import { windowsAsOf } from "#domain/diary/windows.ts";
 import type { WindowCounts } from "#domain/diary/window-counts.ts";
 import { addDays, type PlainDate } from "#domain/shared/plain-date.ts";
+import type { Sex } from "#domain/shared/record.ts";
+import { AppError } from "../../app-error.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { v7 as uuidv7 } from "uuid";
 import type { PatientRow } from "../../db/schema.ts";
@@ -25,6 +27,8 @@ export function toPatientSummary(row: PatientRow): PatientSummary {
     name: row.name,
     birthDate: row.birth_date,
     timeZone: row.time_zone,
+    sex: row.sex,
+    recordNumber: row.record_number,
     hasAccount: row.user_id !== null,
     createdAt: row.created_at,
   };
@@ -34,20 +38,27 @@ export async function createPatient(
   deps: ServiceDeps,
   clinicId: string,
   actorUserId: string,
-  input: { name: string; birthDate: PlainDate; timeZone: string },
+  input: { name: string; birthDate: PlainDate; timeZone: string; sex?: Sex | undefined; recordNumber?: string | undefined },
 ): Promise<PatientSummary> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
+    if (input.recordNumber !== undefined) {
+      const taken = await tx.selectFrom("patients").select("id").where("clinic_id", "=", clinicId).where("record_number", "=", input.recordNumber).executeTakeFirst();
+      if (taken !== undefined) throw new AppError("conflict", "Another patient has this record number.", { issues: [{ path: "recordNumber", message: "is another patient's" }] });
+    }
     const row = await insertPatient(tx, {
       clinic_id: clinicId,
       id: uuidv7(),
       name: input.name,
       birth_date: input.birthDate,
       time_zone: input.timeZone,
+      sex: input.sex ?? null,
+      record_number: input.recordNumber ?? null,
       user_id: null,
       created_at: now.toISOString(),
     });
     await audit(tx, now, { clinicId, actorUserId, action: "patient.created", entity: "patient", entityId: row.id });
+    await deps.recordChanged(tx, { clinicId, patientId: row.id }, now);
     return toPatientSummary(row);
   });
 }

@@ -183,6 +183,7 @@ export async function signSession(deps: ServiceDeps, target: PatientTarget, draf
     await appendRecordRevision(tx, { ...target, kind: "injection-session", recordId: draftId, content, actorUserId, now, verb: "signed" });
     await recordReportedDose(tx, target, draftId, content, actorUserId, now);
     await updateDraft(tx, { clinicId: target.clinicId, draftId }, row.version, { state: "signed", updatedAt: now.toISOString(), updatedBy: actorUserId });
+    await deps.recordChanged(tx, target, now);
   });
   return readSession(deps, target, draftId);
 }
@@ -196,6 +197,7 @@ export async function amendSession(deps: ServiceDeps, target: PatientTarget, ses
     const content = { ...input.content, vials: await vialsFromStock(tx, target.clinicId, input.content) };
     refuseUnsignable(await checkContent(tx, target, content, sessionId));
     await appendRecordRevision(tx, { ...target, kind: "injection-session", recordId: sessionId, content, reason: input.reason, actorUserId, now, verb: "amended" });
+    await deps.recordChanged(tx, target, now);
   });
   return readSession(deps, target, sessionId);
 }
