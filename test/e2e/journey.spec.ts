@@ -103,6 +103,9 @@ describe.skipIf(SKIP_E2E)("journey: clinic set-up to a counted diary day", () =>
     await screenshot(staff, "clinician-invitation");
     await staff.getByLabel("Choose a password").fill(clinician.password);
     await staff.getByRole("button", { name: "Set password and sign in" }).click();
+    // A clinician starts at the worklist; the patients list is one link away.
+    await heading(staff, "Worklist");
+    await staff.getByRole("navigation", { name: "Clinic" }).getByRole("link", { name: "Patients" }).click();
     await heading(staff, "Patients");
     await screenshot(staff, "clinician-patients-empty");
   });

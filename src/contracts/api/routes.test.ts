@@ -9,6 +9,7 @@ import { invitationRoutes } from "./invitations.ts";
 import { patientRoutes } from "./patients.ts";
 import type { RouteContract } from "./route-contract.ts";
 import { apiRoutes } from "./routes.ts";
+import { schedulingRoutes } from "./scheduling.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { staffRoutes } from "./staff.ts";
@@ -28,6 +29,7 @@ const resources: Record<string, Record<string, RouteContract>> = {
   sessionRoutes,
   stockRoutes,
   worklistRoutes,
+  schedulingRoutes,
 };
 
 describe("apiRoutes", () => {

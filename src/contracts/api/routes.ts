@@ -12,6 +12,7 @@ import { diaryRoutes } from "./diary.ts";
 import { invitationRoutes } from "./invitations.ts";
 import { patientRoutes } from "./patients.ts";
 import type { RouteContract } from "./route-contract.ts";
+import { schedulingRoutes } from "./scheduling.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { stockRoutes } from "./stock.ts";
@@ -31,6 +32,7 @@ export const apiRoutes = {
   ...sessionRoutes,
   ...stockRoutes,
   ...worklistRoutes,
+  ...schedulingRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

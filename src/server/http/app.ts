@@ -13,6 +13,7 @@ import { composeDeps } from "../compose-deps.ts";
 import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
+import { registerSchedulingRoutes } from "../features/scheduling/routes.ts";
 import { registerSessionRoutes } from "../features/sessions/routes.ts";
 import { registerStockRoutes } from "../features/stock/routes.ts";
 import { registerWorklistRoutes } from "../features/worklist/routes.ts";
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessionRoutes(app, ctx);
   registerStockRoutes(app, ctx);
   registerWorklistRoutes(app, ctx);
+  registerSchedulingRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

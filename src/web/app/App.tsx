@@ -17,6 +17,10 @@ const FirstRunPage = lazy(() => import("#web/features/setup/FirstRunPage.tsx").t
 const StaffPage = lazy(() => import("#web/features/staff/StaffPage.tsx").then((m) => ({ default: m.StaffPage })));
 const PatientsPage = lazy(() => import("#web/features/patients/PatientsPage.tsx").then((m) => ({ default: m.PatientsPage })));
 const PatientPage = lazy(() => import("#web/features/patients/PatientPage.tsx").then((m) => ({ default: m.PatientPage })));
+const WorklistPage = lazy(() => import("#web/features/worklist/WorklistPage.tsx").then((m) => ({ default: m.WorklistPage })));
+const SessionPage = lazy(() => import("#web/features/sessions/SessionPage.tsx").then((m) => ({ default: m.SessionPage })));
+const SchedulePage = lazy(() => import("#web/features/scheduling/SchedulePage.tsx").then((m) => ({ default: m.SchedulePage })));
+const StockPage = lazy(() => import("#web/features/stock/StockPage.tsx").then((m) => ({ default: m.StockPage })));
 
 function Routes(): ReactNode {
   const { state, refresh } = useSession();
@@ -46,6 +50,16 @@ function Routes(): ReactNode {
 
   const staff = matchPath("/clinic/:clinicId/staff", path);
   if (staff?.clinicId && membershipCan(membershipFor(me, staff.clinicId), "clinic.manage")) return <StaffPage me={me} clinicId={staff.clinicId} />;
+  const worklist = matchPath("/clinic/:clinicId/worklist", path);
+  if (worklist?.clinicId && membershipFor(me, worklist.clinicId)) return <WorklistPage me={me} clinicId={worklist.clinicId} />;
+  const schedule = matchPath("/clinic/:clinicId/schedule", path);
+  if (schedule?.clinicId && membershipFor(me, schedule.clinicId)) return <SchedulePage me={me} clinicId={schedule.clinicId} />;
+  const stock = matchPath("/clinic/:clinicId/stock", path);
+  if (stock?.clinicId && membershipFor(me, stock.clinicId)) return <StockPage me={me} clinicId={stock.clinicId} />;
+  const session = matchPath("/clinic/:clinicId/patients/:patientId/sessions/:sessionId", path);
+  if (session?.clinicId && session.patientId && session.sessionId && membershipFor(me, session.clinicId)) {
+    return <SessionPage me={me} clinicId={session.clinicId} patientId={session.patientId} sessionId={session.sessionId} />;
+  }
   const patients = matchPath("/clinic/:clinicId/patients", path);
   if (patients?.clinicId && membershipFor(me, patients.clinicId)) return <PatientsPage me={me} clinicId={patients.clinicId} />;
   const patient = matchPath("/clinic/:clinicId/patients/:patientId", path);

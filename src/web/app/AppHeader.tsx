@@ -23,7 +23,10 @@ export function AppHeader({ me, clinicId }: AppHeaderProps) {
   const clinicName = membership?.clinicName ?? me.patient?.clinicName;
   const links = membership
     ? [
+        { to: `/clinic/${membership.clinicId}/worklist`, label: "Worklist" },
         { to: `/clinic/${membership.clinicId}/patients`, label: "Patients" },
+        { to: `/clinic/${membership.clinicId}/schedule`, label: "Schedule" },
+        { to: `/clinic/${membership.clinicId}/stock`, label: "Stock" },
         ...(membershipCan(membership, "clinic.manage") ? [{ to: `/clinic/${membership.clinicId}/staff`, label: "Staff" }] : []),
       ]
     : [];

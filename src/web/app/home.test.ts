@@ -13,10 +13,11 @@ describe("homePath", () => {
     expect(homePath(me)).toBe("/today");
   });
 
-  it("sends an administrator to the staff page and a clinician to the patients", () => {
+  it("sends an administrator to the staff page and every clinical role to the worklist", () => {
     expect(homePath({ user, patient: null, memberships: [membership("admin")] })).toBe(`/clinic/${clinicId}/staff`);
-    expect(homePath({ user, patient: null, memberships: [membership("clinician")] })).toBe(`/clinic/${clinicId}/patients`);
-    expect(homePath({ user, patient: null, memberships: [membership("admin", "clinician")] })).toBe(`/clinic/${clinicId}/patients`);
+    expect(homePath({ user, patient: null, memberships: [membership("clinician")] })).toBe(`/clinic/${clinicId}/worklist`);
+    expect(homePath({ user, patient: null, memberships: [membership("coordinator")] })).toBe(`/clinic/${clinicId}/worklist`);
+    expect(homePath({ user, patient: null, memberships: [membership("admin", "clinician")] })).toBe(`/clinic/${clinicId}/worklist`);
   });
 
   it("answers what a membership may do from the permissions the server sent", () => {

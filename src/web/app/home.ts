@@ -10,7 +10,8 @@ export function homePath(me: Me): string {
   if (me.patient) return "/today";
   const membership = me.memberships[0];
   if (!membership) return "/no-access";
-  return membership.roles.length === 1 && membership.roles[0] === "admin" ? `/clinic/${membership.clinicId}/staff` : `/clinic/${membership.clinicId}/patients`;
+  // The worklist is every clinical role's home; an administrator without one starts at the staff page.
+  return membership.roles.length === 1 && membership.roles[0] === "admin" ? `/clinic/${membership.clinicId}/staff` : `/clinic/${membership.clinicId}/worklist`;
 }
 
 /**

@@ -18,6 +18,7 @@ import { draftFromAnswers, EMPTY_DRAFT, type EntryStep } from "./entry-draft.ts"
 import { EntryFlow } from "./EntryFlow.tsx";
 import { SavedDay } from "./SavedDay.tsx";
 import { SyncStatus } from "./SyncStatus.tsx";
+import { NextVisitNote } from "#web/features/scheduling/NextVisitNote.tsx";
 import "./diary.css";
 
 type DiaryPageProps = {
@@ -90,6 +91,7 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
         />
       )}
       {showStrip ? <DayStrip today={diary.today} birthDate={patient.birthDate} days={diary.days} selected={shown} onOpen={open} /> : null}
+      {showStrip ? <NextVisitNote /> : null}
     </Page>
   );
 }

@@ -14,6 +14,8 @@ import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { AssessmentCard } from "#web/features/assessment/AssessmentCard.tsx";
 import { ClinicalHistorySection } from "#web/features/clinical-history/ClinicalHistorySection.tsx";
+import { BookingCard } from "#web/features/scheduling/BookingCard.tsx";
+import { membershipCan, membershipFor } from "#web/app/home.ts";
 import { DiaryTable } from "./DiaryTable.tsx";
 import { InvitePatient } from "./InvitePatient.tsx";
 import { CurrentWindow, EarlierWindows } from "./WindowCounts.tsx";
@@ -38,6 +40,7 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           <p className="muted">
             {`Born ${formatPlainDate(loaded.patient.birthDate)} · time zone ${loaded.patient.timeZone} · the patient's today: ${formatPlainDate(loaded.today)}`}
           </p>
+          <BookingCard clinicId={clinicId} patientId={patientId} canBook={membershipCan(membershipFor(me, clinicId), "schedule.manage")} />
           <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
           <ClinicalHistorySection clinicId={clinicId} patientId={patientId} today={loaded.today} onChanged={() => setHistoryRevision((n) => n + 1)} />
           {current ? <CurrentWindow window={current} counting={loaded.counting} /> : <p>No window counts were returned.</p>}
