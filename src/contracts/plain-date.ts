@@ -12,7 +12,7 @@ export const plainDateSchema = z
 export const instantSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
 
 /** A calendar date in an answer: checked, without a transform (Fastify encodes answers with their schema). */
-export const answerDateSchema = z.string().refine((value) => isPlainDate(value), { message: "must be a calendar date YYYY-MM-DD" });
+export const answerDateSchema = z.string().refine((value): boolean => isPlainDate(value), { message: "must be a calendar date YYYY-MM-DD" });
 
 /** An instant in an answer: a UTC ISO string, without a transform. */
 export const answerInstantSchema = z.string();

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { SIGNING_PROBLEM_CODES } from "#domain/injections/session-record.ts";
 import { MUSCLES, SIDES, SYMPTOM_CODES } from "#domain/shared/record.ts";
-import { answerDateSchema, plainDateSchema } from "../plain-date.ts";
+import { plainDateSchema } from "../plain-date.ts";
 import { sessionContentAnswerSchema, sessionContentSchema, sessionDraftContentAnswerSchema, sessionDraftContentSchema } from "../records/session-content.ts";
 import { freeText } from "../text.ts";
 import { idSchema, okSchema, patientParamsSchema } from "./common.ts";
@@ -137,7 +137,7 @@ export type LotOption = z.infer<typeof lotOptionSchema>;
 /** What the session screen needs beside the draft. */
 export const sessionContextSchema = z.object({
   /** The clinic's today (the session date by default). */
-  today: answerDateSchema,
+  today: z.string(),
   previous: z
     .object({ id: z.string(), date: z.string(), injections: z.array(injectionAnswerSchema), totalUnits: z.number() })
     .nullable(),

@@ -54,7 +54,7 @@ export class ApiError extends Error {
 }
 
 const TRANSIENT_CODES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(["network_unreachable", "unexpected_response", "rate_limited", "internal_error"]);
-const PERMANENT_CODES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(["validation_failed", "conflict", "not_found", "forbidden", "payload_too_large"]);
+const PERMANENT_CODES: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(["validation_failed", "conflict", "not_found", "forbidden", "payload_too_large", "not_signable", "stale_version", "slot_taken"]);
 
 /** Wraps anything thrown into an ApiError, so pages have one thing to show. */
 export function toApiError(error: unknown): ApiError {

@@ -1,6 +1,7 @@
 /**
- * A table of rows with a caption, column headers and one row per item, scrolling sideways on a
- * narrow screen; an empty list shows `empty` instead. Cells are given per column.
+ * A table of rows with a caption, column headers and one row per item; on a phone each row
+ * becomes a card whose cells are labelled by their column (design.md: tables on a phone become
+ * cards), and the table stays a table for screen readers. An empty list shows `empty` instead.
  */
 import type { ReactNode } from "react";
 
@@ -32,7 +33,7 @@ export function DataTable<T>({ caption, captionHidden = false, columns, rows, ro
   return (
     // A region that can take focus, so a keyboard can scroll a table wider than a phone's screen.
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table className="table" data-testid={testId}>
+      <table className="table table--cards" data-testid={testId}>
         <caption className={captionHidden ? "visually-hidden" : undefined}>{caption}</caption>
         <thead>
           <tr>
@@ -47,7 +48,7 @@ export function DataTable<T>({ caption, captionHidden = false, columns, rows, ro
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => {
-                const props = { className: column.className, title: column.title?.(row) };
+                const props = { className: column.className, title: column.title?.(row), "data-label": column.header };
                 return column.rowHeader ? (
                   <th key={column.header} scope="row" {...props}>
                     {column.cell(row)}

@@ -10,8 +10,8 @@ export type Theme = "patient" | "clinic";
 type PageProps = {
   readonly title: string;
   readonly theme: Theme;
-  /** Narrow for the patient's phone-first pages and single forms. */
-  readonly width?: "narrow" | "wide";
+  /** Narrow for the patient's phone-first pages and single forms; full for a working screen (the session at the tablet). */
+  readonly width?: "narrow" | "wide" | "full";
   readonly header?: ReactNode;
   readonly banner?: ReactNode;
   /** Shown beside the title (a status, an action). */
@@ -43,7 +43,7 @@ export function Page({ title, theme, width = "wide", header, banner, aside, hide
     <>
       {header}
       {banner}
-      <main className={width === "narrow" ? "page-main page-main--narrow" : "page-main"}>
+      <main className={width === "narrow" ? "page-main page-main--narrow" : width === "full" ? "page-main page-main--full" : "page-main"}>
         <div className="page-title-row">
           <h1 ref={heading} tabIndex={-1} className={hideTitle ? "visually-hidden" : "page-title"}>
             {title}

@@ -53,8 +53,10 @@ describe("DataTable", () => {
     );
     expect(html).toContain('<caption class="visually-hidden">People</caption>');
     expect(html).toContain('<th scope="col">Name</th>');
-    expect(html).toContain('<th scope="row">Pat</th>');
-    expect(html).toContain('<td title="id 1">1</td>');
+    expect(html).toContain('<th scope="row" data-label="Name">Pat</th>');
+    // Each cell names its column, so on a phone the row reads as a labelled card.
+    expect(html).toContain('<td title="id 1" data-label="Id">1</td>');
+    expect(html).toContain('class="table table--cards"');
     expect(html).toContain('data-testid="people"');
   });
 });

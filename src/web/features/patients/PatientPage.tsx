@@ -15,6 +15,7 @@ import { Page } from "#web/ui/Page.tsx";
 import { AssessmentCard } from "#web/features/assessment/AssessmentCard.tsx";
 import { ClinicalHistorySection } from "#web/features/clinical-history/ClinicalHistorySection.tsx";
 import { BookingCard } from "#web/features/scheduling/BookingCard.tsx";
+import { SessionsCard } from "#web/features/sessions/SessionsCard.tsx";
 import { membershipCan, membershipFor } from "#web/app/home.ts";
 import { DiaryTable } from "./DiaryTable.tsx";
 import { InvitePatient } from "./InvitePatient.tsx";
@@ -40,6 +41,7 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           <p className="muted">
             {`Born ${formatPlainDate(loaded.patient.birthDate)} · time zone ${loaded.patient.timeZone} · the patient's today: ${formatPlainDate(loaded.today)}`}
           </p>
+          <SessionsCard me={me} clinicId={clinicId} patientId={patientId} />
           <BookingCard clinicId={clinicId} patientId={patientId} canBook={membershipCan(membershipFor(me, clinicId), "schedule.manage")} />
           <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
           <ClinicalHistorySection clinicId={clinicId} patientId={patientId} today={loaded.today} onChanged={() => setHistoryRevision((n) => n + 1)} />
