@@ -6,6 +6,7 @@ import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
 import { diaryRoutes } from "./diary.ts";
 import { invitationRoutes } from "./invitations.ts";
+import { patientRecordRoutes } from "./patient-record.ts";
 import { patientRoutes } from "./patients.ts";
 import type { RouteContract } from "./route-contract.ts";
 import { apiRoutes } from "./routes.ts";
@@ -30,6 +31,7 @@ const resources: Record<string, Record<string, RouteContract>> = {
   stockRoutes,
   worklistRoutes,
   schedulingRoutes,
+  patientRecordRoutes,
 };
 
 describe("apiRoutes", () => {

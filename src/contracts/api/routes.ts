@@ -10,6 +10,7 @@ import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
 import { diaryRoutes } from "./diary.ts";
 import { invitationRoutes } from "./invitations.ts";
+import { patientRecordRoutes } from "./patient-record.ts";
 import { patientRoutes } from "./patients.ts";
 import type { RouteContract } from "./route-contract.ts";
 import { schedulingRoutes } from "./scheduling.ts";
@@ -33,6 +34,7 @@ export const apiRoutes = {
   ...stockRoutes,
   ...worklistRoutes,
   ...schedulingRoutes,
+  ...patientRecordRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -52,7 +52,8 @@ function sessionShapeOf<D extends z.ZodType<string, string>, I extends z.ZodType
     date,
     /** When the injections were given (reconstitution is checked against it). */
     givenAt: instant.nullable(),
-    injectorUserId: id,
+    /** Who injected; null only for a session imported from a record that does not say. */
+    injectorUserId: id.nullable(),
     injections: z.array(sessionInjectionSchema).max(80),
     /** The written reason to give it before the minimum interval (pathway-rules §6). */
     overrideReason: reasonText.nullable(),

@@ -13,6 +13,7 @@ import { composeDeps } from "../compose-deps.ts";
 import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
+import { registerPatientRecordRoutes } from "../features/patient-record/routes.ts";
 import { registerSchedulingRoutes } from "../features/scheduling/routes.ts";
 import { registerSessionRoutes } from "../features/sessions/routes.ts";
 import { registerStockRoutes } from "../features/stock/routes.ts";
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerStockRoutes(app, ctx);
   registerWorklistRoutes(app, ctx);
   registerSchedulingRoutes(app, ctx);
+  registerPatientRecordRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

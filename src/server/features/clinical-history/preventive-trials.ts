@@ -28,7 +28,7 @@ export interface TrialInput {
   readonly outcome: PreventiveOutcome;
 }
 
-interface WriteContext {
+export interface WriteContext {
   readonly tx: Executor;
   readonly target: PatientTarget;
   readonly actorUserId: string;
@@ -97,18 +97,25 @@ const storedTrial = (row: TrialRevisionWithAuthor): TrialInput => ({
   outcome: row.outcome,
 });
 
+/**
+ * Adds a trial (revision 1) inside the caller's transaction, the patient locked. A history saying
+ * "none tried" is revised first, as it no longer holds.
+ */
+export async function addTrialInTransaction(context: WriteContext, input: TrialInput): Promise<void> {
+  const { tx, target, actorUserId, now } = context;
+  const history = await currentHistoryRevision(tx, target.clinicId, target.patientId);
+  if (history?.no_preventives_tried === true) {
+    await appendHistoryRevision(tx, target, actorUserId, now, { ...answersOf(history), noPreventivesTried: false });
+  }
+  const trialId = uuidv7();
+  await insertTrial(tx, { clinic_id: target.clinicId, id: trialId, patient_id: target.patientId, created_at: now.toISOString() });
+  await appendRevision(context, trialId, undefined, input, "active");
+  await audit(tx, now, { clinicId: target.clinicId, actorUserId, action: "preventive_trial.added", entity: "preventive_trial", entityId: trialId });
+}
+
 /** Adds a trial (revision 1). A history saying "none tried" is revised first, as it no longer holds. */
 export async function addPreventiveTrial(deps: ServiceDeps, target: PatientTarget, actorUserId: string, input: TrialInput): Promise<ClinicalHistoryView> {
-  return writeTrials(deps, target, actorUserId, input, async (context) => {
-    const history = await currentHistoryRevision(context.tx, target.clinicId, target.patientId);
-    if (history?.no_preventives_tried === true) {
-      await appendHistoryRevision(context.tx, target, actorUserId, context.now, { ...answersOf(history), noPreventivesTried: false });
-    }
-    const trialId = uuidv7();
-    await insertTrial(context.tx, { clinic_id: target.clinicId, id: trialId, patient_id: target.patientId, created_at: context.now.toISOString() });
-    await appendRevision(context, trialId, undefined, input, "active");
-    await audit(context.tx, context.now, { clinicId: target.clinicId, actorUserId, action: "preventive_trial.added", entity: "preventive_trial", entityId: trialId });
-  });
+  return writeTrials(deps, target, actorUserId, input, (context) => addTrialInTransaction(context, input));
 }
 
 /** Amends a standing trial with a new revision; sending what is already current stores nothing. */

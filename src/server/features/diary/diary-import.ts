@@ -12,7 +12,8 @@ import { parsePatientRecord } from "#contracts/patient-record.ts";
 import type { DiaryDay } from "#domain/shared/record.ts";
 import { v7 as uuidv7 } from "uuid";
 import { invalidField } from "../../app-error.ts";
-import type { NewDiaryRevision, StoredDiaryAnswers } from "../../db/schema.ts";
+import type { NewDiaryRevision, PatientRow, StoredDiaryAnswers } from "../../db/schema.ts";
+import type { Executor } from "../../shared/executor.ts";
 import { audit } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import { BEFORE_BIRTH_MESSAGE, isBeforeBirth, isPastTomorrow } from "../../shared/patient-dates.ts";
@@ -73,6 +74,59 @@ function laterInstant(a: string, b: string): string {
   return new Date(a).getTime() >= new Date(b).getTime() ? a : b;
 }
 
+/** What importing some days would store: a new revision per changed day, the rest unchanged. */
+export interface DiaryImportPlan {
+  readonly revisions: readonly NewDiaryRevision[];
+  readonly unchanged: number;
+}
+
+/**
+ * Plans the import of parsed days into a patient's diary (call it with the patient locked):
+ * refuses a date after the patient's tomorrow or before their birth date (each named under
+ * `listName`), and skips a day whose answers equal its current view.
+ */
+export async function planDiaryImport(tx: Executor, patient: PatientRow, days: readonly DiaryDay[], actorUserId: string, now: Date, listName: string): Promise<DiaryImportPlan> {
+  const nowIso = now.toISOString();
+  const today = localDateAt(now, patient.time_zone);
+  const impossible = days.flatMap((day, index): FieldIssue[] => {
+    const path = `${listName}[${index}].date`;
+    if (isPastTomorrow(day.date, today)) return [{ path, message: "must not be after today" }];
+    return isBeforeBirth(day.date, patient) ? [{ path, message: BEFORE_BIRTH_MESSAGE }] : [];
+  });
+  if (impossible.length > 0) throw recordInvalid("The diary days", impossible);
+
+  const dates = days.map((day) => day.date).sort();
+  const current = new Map<string, { answers: StoredDiaryAnswers; recorded_at: string }>();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (first !== undefined && last !== undefined) {
+    for (const row of await currentDays(tx, patient.clinic_id, patient.id, { from: first, to: last })) current.set(row.date, row);
+  }
+
+  const revisions: NewDiaryRevision[] = [];
+  for (const day of days) {
+    const answers = toStoredAnswers(day);
+    const stored = current.get(day.date);
+    if (stored !== undefined && sameAnswers(stored.answers, answers)) continue;
+    // Recorded now; never before the current revision, or a device clock a little ahead would keep that one current.
+    const recordedAt = stored === undefined ? nowIso : laterInstant(nowIso, stored.recorded_at);
+    revisions.push({
+      clinic_id: patient.clinic_id,
+      patient_id: patient.id,
+      id: uuidv7(),
+      date: day.date,
+      answers: JSON.stringify(answers),
+      recorded_at: recordedAt,
+      received_at: nowIso,
+      entered_by: "staff",
+      entered_by_user_id: actorUserId,
+      source: "import",
+      late: isLate(day.date, new Date(recordedAt), patient.time_zone),
+    });
+  }
+  return { revisions, unchanged: days.length - revisions.length };
+}
+
 /** Imports diary days for a patient in one transaction with one audit row (ids and verbs only). */
 export async function importDiaryDays(
   deps: ServiceDeps,
@@ -81,51 +135,14 @@ export async function importDiaryDays(
   sent: readonly unknown[],
 ): Promise<DiaryImportResult> {
   const now = deps.clock();
-  const nowIso = now.toISOString();
   return deps.db.transaction().execute(async (tx) => {
     const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
     const { days, unknownFields } = parseDays(sent);
-    const today = localDateAt(now, patient.time_zone);
-    const impossible = days.flatMap((day, index): FieldIssue[] => {
-      const path = `${LIST_NAME}[${index}].date`;
-      if (isPastTomorrow(day.date, today)) return [{ path, message: "must not be after today" }];
-      return isBeforeBirth(day.date, patient) ? [{ path, message: BEFORE_BIRTH_MESSAGE }] : [];
-    });
-    if (impossible.length > 0) throw recordInvalid("The diary days", impossible);
-
     await lockPatient(tx, target.clinicId, target.patientId);
-    const dates = days.map((day) => day.date).sort();
-    const current = new Map<string, { answers: StoredDiaryAnswers; recorded_at: string }>();
-    const first = dates[0];
-    const last = dates[dates.length - 1];
-    if (first !== undefined && last !== undefined) {
-      for (const row of await currentDays(tx, target.clinicId, target.patientId, { from: first, to: last })) current.set(row.date, row);
-    }
-
-    const revisions: NewDiaryRevision[] = [];
-    for (const day of days) {
-      const answers = toStoredAnswers(day);
-      const stored = current.get(day.date);
-      if (stored !== undefined && sameAnswers(stored.answers, answers)) continue;
-      // Recorded now; never before the current revision, or a device clock a little ahead would keep that one current.
-      const recordedAt = stored === undefined ? nowIso : laterInstant(nowIso, stored.recorded_at);
-      revisions.push({
-        clinic_id: target.clinicId,
-        patient_id: target.patientId,
-        id: uuidv7(),
-        date: day.date,
-        answers: JSON.stringify(answers),
-        recorded_at: recordedAt,
-        received_at: nowIso,
-        entered_by: "staff",
-        entered_by_user_id: actorUserId,
-        source: "import",
-        late: isLate(day.date, new Date(recordedAt), patient.time_zone),
-      });
-    }
-    await insertRevisions(tx, revisions);
+    const plan = await planDiaryImport(tx, patient, days, actorUserId, now, LIST_NAME);
+    await insertRevisions(tx, plan.revisions);
     await audit(tx, now, { clinicId: target.clinicId, actorUserId, action: "diary.imported", entity: "patient", entityId: target.patientId });
-    if (revisions.length > 0) await deps.recordChanged(tx, target, now);
-    return { imported: revisions.length, unchanged: days.length - revisions.length, warnings: unknownFields.map((path) => `unknown field ${path}`) };
+    if (plan.revisions.length > 0) await deps.recordChanged(tx, target, now);
+    return { imported: plan.revisions.length, unchanged: plan.unchanged, warnings: unknownFields.map((path) => `unknown field ${path}`) };
   });
 }

@@ -221,7 +221,7 @@ export async function readSession(deps: ServiceDeps, target: PatientTarget, sess
     if (current === undefined || current.patient_id !== target.patientId || current.kind !== "injection-session") throw notFound();
     const content = current.content as SessionContent;
     const check = await checkContent(tx, target, content, sessionId);
-    const injector = await tx.selectFrom("users").select(["id", "name"]).where("id", "=", content.injectorUserId).executeTakeFirst();
+    const injector = content.injectorUserId === null ? undefined : await tx.selectFrom("users").select(["id", "name"]).where("id", "=", content.injectorUserId).executeTakeFirst();
     return {
       id: sessionId,
       patientId: target.patientId,
@@ -236,7 +236,7 @@ export async function readSession(deps: ServiceDeps, target: PatientTarget, sess
         concentrations: [...check.concentrations],
         billing: check.billing === null ? null : check.billing.map((line) => ({ ...line, modifiers: [...line.modifiers] })),
       },
-      injector: { userId: content.injectorUserId, name: injector?.name ?? "" },
+      injector: { userId: content.injectorUserId ?? "", name: injector?.name ?? "not recorded" },
     };
   });
 }
@@ -247,7 +247,7 @@ export async function listSessions(deps: ServiceDeps, target: PatientTarget) {
     await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
     const history = await toxinHistory(tx, target);
     const revisionCounts = new Map(history.sessions.map((row) => [row.record_id, row.revision]));
-    const injectorIds = [...new Set(history.sessions.map((row) => (row.content as SessionContent).injectorUserId))];
+    const injectorIds = [...new Set(history.sessions.flatMap((row) => (row.content as SessionContent).injectorUserId ?? []))];
     const names = injectorIds.length === 0 ? [] : await tx.selectFrom("users").select(["id", "name"]).where("id", "in", injectorIds).execute();
     const drafts = await openDrafts(tx, target.clinicId, target.patientId);
     return {
@@ -262,7 +262,7 @@ export async function listSessions(deps: ServiceDeps, target: PatientTarget) {
             followThePainSites: content.injections.filter((i) => i.followThePain).length,
             revision: revisionCounts.get(row.record_id) ?? 1,
             amended: row.revision > 1,
-            injectorName: names.find((n) => n.id === content.injectorUserId)?.name ?? "",
+            injectorName: names.find((n) => n.id === content.injectorUserId)?.name ?? "not recorded",
           };
         })
         .reverse(),
