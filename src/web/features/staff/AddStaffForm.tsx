@@ -8,9 +8,10 @@ import { fieldMessage, validate } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { CheckboxGroup } from "#web/ui/CheckboxGroup.tsx";
-import { ROLE_LABELS, ROLES, type Role } from "#contracts/permissions.ts";
+import type { Role } from "#contracts/permissions.ts";
 import { TextField } from "#web/ui/TextField.tsx";
 import { InvitationLink } from "#web/features/invitations/InvitationLink.tsx";
+import { ROLE_OPTIONS, rolesHint } from "./role-words.ts";
 
 export function AddStaffForm({ clinicId, onAdded }: { readonly clinicId: string; readonly onAdded: () => void }) {
   const [name, setName] = useState("");
@@ -39,15 +40,9 @@ export function AddStaffForm({ clinicId, onAdded }: { readonly clinicId: string;
         <FormProblem error={submit.error} title="Not added." />
         <TextField label="Name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={issue("Name", "name")} required />
         <TextField label="Email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={issue("Email", "email")} required />
-        <CheckboxGroup
-          legend="Roles"
-          values={roles}
-          onChange={setRoles}
-          hint="A physician who injects holds both Clinician and Injector. Coordinators schedule and chase authorizations; only injectors sign sessions."
-          options={ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
-          error={issue("Roles", "roles")}
-          testId="staff-roles"
-        />
+        <div className="roles-field">
+          <CheckboxGroup legend="Roles" values={roles} onChange={setRoles} hint={rolesHint()} options={ROLE_OPTIONS} error={issue("Roles", "roles")} testId="staff-roles" />
+        </div>
         <Button type="submit" variant="primary" busy={submit.busy} busyLabel="Adding…">
           Add and create invitation link
         </Button>

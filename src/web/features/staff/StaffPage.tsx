@@ -1,23 +1,75 @@
-/** Administrators: the clinic's staff, adding a clinician or administrator by invitation link, and the clinic's settings. */
+/**
+ * Administrators: the clinic's staff with every role each holds, changing a member's roles (the
+ * last administrator keeps theirs), adding a member with one or more roles by invitation link,
+ * and the clinic's settings.
+ */
+import { useState } from "react";
 import type { Me } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
+import { membershipCan, membershipFor } from "#web/app/home.ts";
+import { useSession } from "#web/app/session.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { ListWithForm } from "#web/ui/ListWithForm.tsx";
 import { Page } from "#web/ui/Page.tsx";
+import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { ClinicSettingsCard } from "#web/features/assessment/ClinicSettingsCard.tsx";
 import { AddStaffForm } from "./AddStaffForm.tsx";
-import { StaffTable } from "./StaffTable.tsx";
+import { RolesForm } from "./RolesForm.tsx";
+import { StaffTable, type StaffMember } from "./StaffTable.tsx";
+import "./staff.css";
 
 export function StaffPage({ me, clinicId }: { readonly me: Me; readonly clinicId: string }) {
   const staff = useApiQuery(`staff:${clinicId}`, () => api("listStaff", { params: { clinicId } }));
+  const { refresh } = useSession();
+  const canManage = membershipCan(membershipFor(me, clinicId), "clinic.manage");
+  const [editing, setEditing] = useState<StaffMember | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const onSaved = async (member: StaffMember, message: string) => {
+    setEditing(null);
+    setSaved(message);
+    await staff.reload();
+    // One's own roles changed: what this person may see changes with them.
+    if (member.userId === me.user.id) await refresh();
+  };
+
   return (
     <Page title="Staff" theme="clinic" header={<AppHeader me={me} clinicId={clinicId} />}>
       <ListWithForm
         listTitle="Staff of this clinic"
         query={staff}
         what="the staff list"
-        list={(data) => <StaffTable staff={data} />}
+        list={(data) => (
+          <>
+            {saved !== null ? (
+              <StatusMessage tone="ok" title="Roles saved." testId="roles-saved">
+                <p>{saved}</p>
+              </StatusMessage>
+            ) : null}
+            <StaffTable
+              staff={data}
+              onChangeRoles={
+                canManage
+                  ? (member) => {
+                      setSaved(null);
+                      setEditing(member);
+                    }
+                  : undefined
+              }
+            />
+            {editing !== null ? (
+              <RolesForm
+                key={editing.userId}
+                clinicId={clinicId}
+                member={editing}
+                myUserId={me.user.id}
+                onCancel={() => setEditing(null)}
+                onSaved={(message) => void onSaved(editing, message)}
+              />
+            ) : null}
+          </>
+        )}
         formTitle="Add a staff member"
         form={<AddStaffForm clinicId={clinicId} onAdded={() => void staff.reload()} />}
       />
