@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { assess } from "#domain/assess/assess.ts";
 import { preemptFixedInjections } from "#domain/injections/preempt-protocol.ts";
-import { addDays, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import { addDays, plainDate } from "#domain/shared/plain-date.ts";
 import { POLICIES, SYMPTOM_CODES, type PolicyId } from "#domain/shared/record.ts";
 import { testDatabaseKinds } from "../../db/testing.ts";
 import { httpWorld, overTheWire, signedIn } from "../../http/assessment-test-support.ts";
