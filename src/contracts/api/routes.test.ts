@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { assessmentRoutes } from "./assessment.ts";
 import { authRoutes } from "./auth.ts";
+import { careRoutes } from "./care.ts";
 import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
 import { diaryRoutes } from "./diary.ts";
@@ -32,6 +33,7 @@ const resources: Record<string, Record<string, RouteContract>> = {
   worklistRoutes,
   schedulingRoutes,
   patientRecordRoutes,
+  careRoutes,
 };
 
 describe("apiRoutes", () => {

@@ -6,6 +6,7 @@
  */
 import { assessmentRoutes } from "./assessment.ts";
 import { authRoutes } from "./auth.ts";
+import { careRoutes } from "./care.ts";
 import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
 import { diaryRoutes } from "./diary.ts";
@@ -35,6 +36,7 @@ export const apiRoutes = {
   ...worklistRoutes,
   ...schedulingRoutes,
   ...patientRecordRoutes,
+  ...careRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

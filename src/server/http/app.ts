@@ -13,6 +13,7 @@ import { composeDeps } from "../compose-deps.ts";
 import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
+import { registerCareRoutes } from "../features/care/routes.ts";
 import { registerPatientRecordRoutes } from "../features/patient-record/routes.ts";
 import { registerSchedulingRoutes } from "../features/scheduling/routes.ts";
 import { registerSessionRoutes } from "../features/sessions/routes.ts";
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerWorklistRoutes(app, ctx);
   registerSchedulingRoutes(app, ctx);
   registerPatientRecordRoutes(app, ctx);
+  registerCareRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();
