@@ -1,24 +1,29 @@
 /**
- * Plain benchmark runner: `node bench/run.ts [--patients 360] [--seed 20260720] [--budget-ms 1000]`.
- * Prints ops/s (whole-clinic runs per second) and ms per patient for each clinical-core workload
- * over a synthetic clinic with a year of diary per patient. Measures only; never asserts.
+ * Plain benchmark runner: `node bench/run.ts [--patients 360] [--seed 20260720] [--budget-ms 1000]
+ * [--worklist-patients 5000]`. Prints ops/s (whole-clinic runs per second) and ms per patient for
+ * each clinical-core workload over a synthetic clinic with a year of diary per patient, then the
+ * worklist's server time over a seeded clinic of `--worklist-patients` (0 skips it). Measures
+ * only; never asserts.
  */
 import { parseArgs } from "node:util";
 import { BENCH_AS_OF, BENCH_PATIENTS, BENCH_SEED, benchPatients, diaryDayCount } from "./clinic-fixture.ts";
 import { formatTable, measure } from "./measure.ts";
 import { clinicalCoreWorkloads, generatorWorkload } from "./workloads.ts";
+import { benchWorklist, formatWorklistBench } from "./worklist.ts";
 
 const { values } = parseArgs({
   options: {
     patients: { type: "string", default: String(BENCH_PATIENTS) },
     seed: { type: "string", default: String(BENCH_SEED) },
     "budget-ms": { type: "string", default: "1000" },
+    "worklist-patients": { type: "string", default: "5000" },
   },
 });
 
 const patientCount = Number(values.patients);
 const seed = Number(values.seed);
 const budgetMs = Number(values["budget-ms"]);
+const worklistPatients = Number(values["worklist-patients"]);
 if (!Number.isInteger(patientCount) || patientCount < 1 || !Number.isFinite(seed) || !(budgetMs > 0)) {
   console.error("usage: node bench/run.ts [--patients N>=1] [--seed S] [--budget-ms MS>0]");
   process.exit(2);
@@ -34,3 +39,8 @@ const measurements = [...clinicalCoreWorkloads(), generatorWorkload()].map((work
   measure(workload.name, () => workload.run(patients), options),
 );
 console.log(formatTable(measurements));
+
+if (worklistPatients > 0) {
+  console.log("");
+  console.log(formatWorklistBench(await benchWorklist(worklistPatients, seed)));
+}

@@ -46,8 +46,9 @@ describe("the server's maintenance commands", () => {
   });
 
   it("seeds the demo once and prints its sign-ins", async () => {
-    expect(await demo([])).toBe(0);
-    expect(out.join("\n")).toContain("The demo clinic is ready.");
+    expect(await demo(["--patients", "12", "--seed", "7"])).toBe(0);
+    expect(out.join("\n")).toContain("The demo clinic is ready (12 patients, seed 7).");
+    expect(out.join("\n")).toContain("coordinator@demo.cephalog.test");
     expect(out.join("\n")).toContain("admin@demo.cephalog.test");
     out.length = 0;
     expect(await demo([])).toBe(0);
@@ -57,5 +58,9 @@ describe("the server's maintenance commands", () => {
   it("rejects unexpected arguments as a usage error", async () => {
     expect(await migrate(["--force"])).toBe(2);
     expect(await demo(["now"])).toBe(2);
+    expect(await demo(["--patients", "many"])).toBe(2);
+    expect(await demo(["--patients", "0"])).toBe(2);
+    expect(await demo(["--seed"])).toBe(2);
+    expect(err.join("\n")).toContain("--patients must be a whole number from 1 to 100000");
   });
 });

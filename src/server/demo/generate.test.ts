@@ -57,9 +57,9 @@ describe("generateDemoClinic", () => {
 
   it("has one admin and two clinicians with emails on demo.cephalog.test, none of them a patient", () => {
     const { staff, patients, clinicName } = clinic(11);
-    expect(staff.map((s) => s.role).sort()).toEqual(["admin", "clinician", "clinician"]);
+    expect(staff.map((s) => s.roles.join("+")).sort()).toEqual(["admin", "clinician", "clinician+injector", "coordinator", "injector"]);
     for (const member of staff) expect(member.email).toMatch(/^[a-z0-9.]+@demo\.cephalog\.test$/);
-    expect(new Set(staff.map((s) => s.email)).size).toBe(3);
+    expect(new Set(staff.map((s) => s.email)).size).toBe(5);
     const patientNames = new Set(patients.map((p) => p.name));
     for (const member of staff) expect(patientNames.has(member.name)).toBe(false);
     expect(clinicName).toMatch(/Demo/);

@@ -5,7 +5,10 @@
  * The mixture (profiles.ts): chronic migraine with 15-25 headache days per 28, some overusing
  * acute medication, some improving over recent months as if treated, some with gaps or a late
  * start; episodic migraine with 6-12 days; two adolescents (16-17) once there are 22 or more
- * patients; four time zones.
+ * patients; four time zones. Each patient also has what the clinic did for them (care.ts): the
+ * care plans cycle per kind of diary so every pathway state appears among the first few dozen.
+ * The staff: an administrator, a clinician, a physician who injects, a nurse injector and a
+ * coordinator.
  */
 import { isPlainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { DiaryDay } from "#domain/shared/record.ts";
@@ -13,12 +16,16 @@ import { drawBirthDate } from "./birth-date.ts";
 import { drawDiary } from "./diary.ts";
 import { demoEmail, drawNames } from "./names.ts";
 import { createRandom, deriveSeed, type Random } from "./prng.ts";
-import { drawProfile } from "./profiles.ts";
+import { carePlanOf, drawCare, type DemoCare } from "./care.ts";
+import { drawProfile, type DemoArchetype } from "./profiles.ts";
+import type { Role } from "#contracts/permissions.ts";
 
 export interface DemoStaff {
   readonly name: string;
   readonly email: string;
-  readonly role: "admin" | "clinician";
+  /** The first role given; `roles` holds every one. */
+  readonly role: Role;
+  readonly roles: readonly Role[];
 }
 
 export interface DemoPatient {
@@ -28,6 +35,11 @@ export interface DemoPatient {
   readonly timeZone: string;
   /** Oldest first, one record per date, all within `[today-364, today]`. */
   readonly diary: DiaryDay[];
+  readonly sex: "female" | "male";
+  /** The clinic's record number, unique in the clinic. */
+  readonly recordNumber: string;
+  readonly archetype: DemoArchetype;
+  readonly care: DemoCare;
 }
 
 export interface DemoClinic {
@@ -46,7 +58,8 @@ export interface DemoClinicOptions {
 export const DEMO_TIME_ZONES = ["Europe/London", "America/New_York", "Europe/London", "America/Los_Angeles", "Australia/Sydney"] as const;
 
 const CLINIC_PLACES = ["Northgate", "Riverside", "Hillcrest", "Meadowbank", "Harbourview", "Elmstead"] as const;
-const STAFF_ROLES = ["admin", "clinician", "clinician"] as const;
+/** Injectors are staff 2 and 3 (care.ts's injector 0 and 1). */
+const STAFF_ROLES: readonly (readonly Role[])[] = [["admin"], ["clinician"], ["clinician", "injector"], ["injector"], ["coordinator"]];
 
 /**
  * Generates the demo clinic for a seed, as of `today`.
@@ -61,17 +74,24 @@ export function generateDemoClinic(options: DemoClinicOptions): DemoClinic {
   const clinicRandom = createRandom(deriveSeed(seed, "clinic"));
   const clinicName = `${clinicRandom.pick(CLINIC_PLACES)} Demo Headache Clinic`;
   const names = drawNames(clinicRandom, STAFF_ROLES.length + count);
-  const staff = STAFF_ROLES.map((role, i) => {
-    const name = names[i] as string;
-    return { name, email: demoEmail(name), role };
+  // A large clinic has more nurses who inject: one more for every 500 patients past the first 500.
+  const extraInjectors = Math.max(0, Math.ceil(count / 500) - 1);
+  const staffNames = drawNames(createRandom(deriveSeed(seed, "extra-staff")), extraInjectors).map((name) => `${name} (nurse)`);
+  const staff = [
+    ...STAFF_ROLES.map((roles, i) => ({ name: names[i] as string, roles })),
+    ...staffNames.map((name) => ({ name, roles: ["injector"] as readonly Role[] })),
+  ].map(({ name, roles }) => ({ name, email: demoEmail(name), role: roles[0] as Role, roles }));
+  const seen = new Map<DemoArchetype, number>();
+  const patients = Array.from({ length: count }, (_, slot) => {
+    const patient = drawPatient(createRandom(deriveSeed(seed, `patient-${slot}`)), slot, names[STAFF_ROLES.length + slot] as string, today);
+    const n = seen.get(patient.archetype) ?? 0;
+    seen.set(patient.archetype, n + 1);
+    return { ...patient, care: drawCare(createRandom(deriveSeed(seed, `care-${slot}`)), carePlanOf(patient.archetype, n)) };
   });
-  const patients = Array.from({ length: count }, (_, slot) =>
-    drawPatient(createRandom(deriveSeed(seed, `patient-${slot}`)), slot, names[STAFF_ROLES.length + slot] as string, today),
-  );
   return { clinicName, staff, patients: clinicRandom.shuffle(patients) };
 }
 
-function drawPatient(random: Random, slot: number, name: string, today: PlainDate): DemoPatient {
+function drawPatient(random: Random, slot: number, name: string, today: PlainDate): Omit<DemoPatient, "care"> {
   const profile = drawProfile(random, slot);
   const age = profile.adolescent ? random.int(16, 17) : random.int(19, 72);
   return {
@@ -79,5 +99,9 @@ function drawPatient(random: Random, slot: number, name: string, today: PlainDat
     birthDate: drawBirthDate(random, today, age),
     timeZone: DEMO_TIME_ZONES[slot % DEMO_TIME_ZONES.length] as string,
     diary: drawDiary(random, profile, today),
+    // Chronic migraine is about three times as common in women (clinical-facts §1).
+    sex: random.chance(0.75) ? "female" : "male",
+    recordNumber: `DEMO-${String(slot + 1).padStart(5, "0")}`,
+    archetype: profile.archetype,
   };
 }

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
 import { makeClinic, testDeps } from "../shared/test-support.ts";
+import { DEMO_LOGINS } from "../features/setup/demo-logins.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 const firstRun = { clinicName: "Riverside Headache Clinic", timeZone: "Europe/London", admin: { name: "Ada Admin", email: "Ada@Example.test", password: "a long enough password" } };
@@ -125,7 +126,7 @@ describe.each(testDatabaseKinds())("setup, cookies and links over HTTP on %s", (
     expect(seeded.json().demoPresent).toBe(true);
     for (const remoteAddress of ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"]) {
       const local = await http.app.inject({ method: "GET", url: "/api/setup", remoteAddress });
-      expect(local.json().demoLogins?.length, remoteAddress).toBe(3);
+      expect(local.json().demoLogins?.length, remoteAddress).toBe(DEMO_LOGINS.length);
     }
     for (const remoteAddress of ["192.168.1.20", "10.0.0.1", "::ffff:10.0.0.1", "2001:db8::1"]) {
       const remote = await http.app.inject({ method: "GET", url: "/api/setup", remoteAddress });

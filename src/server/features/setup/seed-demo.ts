@@ -1,12 +1,14 @@
 /**
  * The synthetic demo clinic (flagged is_demo): invented staff and patients with a year of diary
- * from the seeded generator, plus known sign-ins (demo-logins.ts). Idempotent: a second call,
- * even a concurrent one, finds the clinic and adds nothing (a unique index allows one demo).
+ * from the seeded generator, what the clinic did for each (seed-demo-care.ts), plus known
+ * sign-ins (demo-logins.ts). Idempotent: a second call, even a concurrent one, finds the clinic
+ * and adds nothing (a unique index allows one demo). Any size and seed (`cephalog demo
+ * --patients N --seed S`): the benchmark's clinic of 5,000 is the same generator.
  */
 import { v7 as uuidv7 } from "uuid";
 import type { PlainDate } from "#domain/shared/plain-date.ts";
 import type { NewDiaryRevision, Role } from "../../db/schema.ts";
-import { generateDemoClinic, type DemoPatient } from "../../demo/generate.ts";
+import { generateDemoClinic, type DemoPatient, type DemoStaff } from "../../demo/generate.ts";
 import { audit } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import { isUniqueViolation, type Executor } from "../../shared/executor.ts";
@@ -19,26 +21,42 @@ import { insertPatient } from "../patients/repository.ts";
 import { insertMembership } from "../staff/repository.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins.ts";
 import { findDemoClinic, insertClinic } from "./repository.ts";
+import { seedDemoCare } from "./seed-demo-care.ts";
 
 export const DEMO_SEED = 20_260_720;
 export const DEMO_PATIENT_COUNT = 36;
 export const DEMO_CLINIC_TIME_ZONE = "Europe/London";
 
-export async function seedDemo(deps: ServiceDeps): Promise<{ created: boolean; clinicId: string }> {
+export interface DemoOptions {
+  readonly patients?: number | undefined;
+  readonly seed?: number | undefined;
+}
+
+export async function seedDemo(deps: ServiceDeps, options: DemoOptions = {}): Promise<{ created: boolean; clinicId: string }> {
   const existing = await findDemoClinic(deps.db);
   if (existing !== undefined) return { created: false, clinicId: existing.id };
   const now = deps.clock();
   const today = localDateAt(now, DEMO_CLINIC_TIME_ZONE);
-  const demo = generateDemoClinic({ seed: DEMO_SEED, today, patients: DEMO_PATIENT_COUNT });
+  const demo = generateDemoClinic({ seed: options.seed ?? DEMO_SEED, today, patients: options.patients ?? DEMO_PATIENT_COUNT });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   try {
     const clinicId = await deps.db.transaction().execute(async (tx) => {
       const clinic = await insertClinic(tx, { id: uuidv7(), name: demo.clinicName, time_zone: DEMO_CLINIC_TIME_ZONE, is_demo: true, created_at: now.toISOString() });
-      await insertDemoStaff(tx, clinic.id, demo.staff, passwordHash, now);
+      const staffIds = await insertDemoStaff(tx, clinic.id, demo.staff, passwordHash, now);
+      const patients: (DemoPatient & { id: string })[] = [];
       for (const [index, patient] of demo.patients.entries()) {
-        const userId = index === 0 ? await insertDemoUser(tx, DEMO_LOGINS[2].email, patient.name, passwordHash, now) : null;
-        await insertDemoPatient(tx, clinic.id, patient, userId, now);
+        const userId = index === 0 ? await insertDemoUser(tx, DEMO_PATIENT_LOGIN.email, patient.name, passwordHash, now) : null;
+        patients.push({ ...patient, id: await insertDemoPatient(tx, clinic.id, patient, userId, now) });
       }
+      await seedDemoCare(deps, tx, {
+        clinicId: clinic.id,
+        timeZone: DEMO_CLINIC_TIME_ZONE,
+        today,
+        now,
+        clinicianId: staffIds[1] as string,
+        injectorIds: [staffIds[2] as string, staffIds[3] as string, ...staffIds.slice(5)],
+        coordinatorId: staffIds[4] as string,
+      }, patients);
       await audit(tx, now, { clinicId: clinic.id, actorUserId: null, action: "demo.seeded", entity: "clinic", entityId: clinic.id });
       return clinic.id;
     });
@@ -57,30 +75,36 @@ async function insertDemoUser(tx: Executor, email: string, name: string, passwor
   return user.id;
 }
 
-/** The first admin and first clinician get the published demo sign-ins; the rest keep their invented addresses. */
-async function insertDemoStaff(tx: Executor, clinicId: string, staff: readonly { name: string; email: string; role: Role }[], passwordHash: string, now: Date) {
-  const published = new Map<Role, string>([
-    ["admin", DEMO_LOGINS[0].email],
-    ["clinician", DEMO_LOGINS[1].email],
-  ]);
-  const used = new Set<string>();
+const DEMO_PATIENT_LOGIN = DEMO_LOGINS.find((login) => login.role === "patient") as (typeof DEMO_LOGINS)[number];
+
+/**
+ * The first member of staff holding exactly one published role gets that role's demo sign-in
+ * (administrator, clinician, nurse injector, coordinator); the others keep invented addresses.
+ * Returns the users' ids in the staff's order.
+ */
+async function insertDemoStaff(tx: Executor, clinicId: string, staff: readonly DemoStaff[], passwordHash: string, now: Date): Promise<string[]> {
+  const published = new Map<string, string>(DEMO_LOGINS.filter((login) => login.role !== "patient").map((login) => [login.role, login.email]));
+  const ids: string[] = [];
   for (const member of staff) {
-    const email = published.get(member.role) ?? member.email.toLowerCase();
-    published.delete(member.role);
-    if (used.has(email)) continue;
-    used.add(email);
+    const single = member.roles.length === 1 ? (member.roles[0] as Role) : null;
+    const email = (single !== null ? published.get(single) : undefined) ?? member.email.toLowerCase();
+    if (single !== null) published.delete(single);
     const userId = await insertDemoUser(tx, email, member.name, passwordHash, now);
-    await insertMembership(tx, { clinic_id: clinicId, user_id: userId, roles: [member.role], created_at: now.toISOString() });
+    await insertMembership(tx, { clinic_id: clinicId, user_id: userId, roles: member.roles, created_at: now.toISOString() });
+    ids.push(userId);
   }
+  return ids;
 }
 
-async function insertDemoPatient(tx: Executor, clinicId: string, patient: DemoPatient, userId: string | null, now: Date) {
+async function insertDemoPatient(tx: Executor, clinicId: string, patient: DemoPatient, userId: string | null, now: Date): Promise<string> {
   const row = await insertPatient(tx, {
     clinic_id: clinicId,
     id: uuidv7(),
     name: patient.name,
     birth_date: patient.birthDate,
     time_zone: patient.timeZone,
+    sex: patient.sex,
+    record_number: patient.recordNumber,
     user_id: userId,
     created_at: now.toISOString(),
   });
@@ -101,6 +125,7 @@ async function insertDemoPatient(tx: Executor, clinicId: string, patient: DemoPa
     };
   });
   await insertRevisions(tx, revisions);
+  return row.id;
 }
 
 /** 9 pm local on the day, or now if that is still to come. */

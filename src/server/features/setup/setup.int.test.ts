@@ -45,12 +45,12 @@ describe.each(testDatabaseKinds())("first-run setup and the demo on %s", (kind) 
   it("shows the demo sign-ins to a loopback visitor only, and each of them signs in", async () => {
     const deps = testDeps(t.db);
     const status = await setupStatus(deps, { loopback: true });
-    expect(status.demoLogins?.map((entry) => entry.role)).toEqual(["admin", "clinician", "patient"]);
+    expect(status.demoLogins?.map((entry) => entry.role)).toEqual(["admin", "clinician", "injector", "coordinator", "patient"]);
     for (const entry of DEMO_LOGINS) {
       // Before a real clinic exists, the demo may be explored from another machine too.
       const signedIn = await login(deps, { email: entry.email, password: entry.password }, { ip: "192.168.1.20", loopback: false });
       if (entry.role === "patient") expect(signedIn.me.patient?.demo).toBe(true);
-      else expect(signedIn.me.memberships).toEqual([expect.objectContaining({ role: entry.role, demo: true })]);
+      else expect(signedIn.me.memberships).toEqual([expect.objectContaining({ role: entry.role, roles: [entry.role], demo: true })]);
     }
   });
 

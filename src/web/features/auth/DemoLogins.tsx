@@ -14,7 +14,7 @@ type DemoLoginsProps = {
   readonly busy?: boolean;
 };
 
-const ROLE_WORDS: Record<string, string> = { admin: "Administrator", clinician: "Clinician", patient: "Patient" };
+const ROLE_WORDS: Record<string, string> = { admin: "Administrator", clinician: "Clinician", injector: "Injector (nurse)", coordinator: "Coordinator", patient: "Patient" };
 
 export function DemoLogins({ logins, onUse, actionLabel = "Use", busy = false }: DemoLoginsProps) {
   return (

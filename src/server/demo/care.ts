@@ -1,0 +1,155 @@
+/**
+ * The treatment side of a demo patient: what the clinic has done for them, drawn from the seed so
+ * that a demo clinic of a few dozen shows every pathway state (docs/clinical/pathway.md) and one
+ * of thousands is a realistic mixture. Sessions are every 77-100 days (pathway-rules §7 allows
+ * 77-91; some come late), visits are booked in the injectors' hours, some patients are overdue.
+ * Days are counted back from (or on from) the demo's today; the seeding turns them into dates.
+ */
+import type { Injection, SymptomCode } from "#domain/shared/record.ts";
+import type { DemoArchetype } from "./profiles.ts";
+import type { Random } from "./prng.ts";
+
+/** What the clinic is to have done for a patient, named by the state it leads to. */
+export const CARE_PLANS = [
+  "screening",
+  "baseline-diary",
+  "eligible",
+  "awaiting-authorization",
+  "scheduled",
+  "in-treatment-booked",
+  "in-treatment-due-soon",
+  "in-treatment-overdue",
+  "evaluation-due",
+  "continuing",
+  "stopped",
+  "paused",
+] as const;
+export type CarePlan = (typeof CARE_PLANS)[number];
+
+export interface DemoSession {
+  readonly daysAgo: number;
+  /** Follow-the-pain sites given besides the 31 fixed ones. */
+  readonly followThePain: readonly Injection[];
+  /** A written reason for a follow-the-pain limit passed, when it is. */
+  readonly reason: string | null;
+  /** Corrected after signing (a second revision with a reason). */
+  readonly amended: boolean;
+  readonly injector: number;
+}
+
+export interface DemoCare {
+  readonly plan: CarePlan;
+  /** The clinical history eligibility needs is recorded (contraindications answered, preventives tried). */
+  readonly historyRecorded: boolean;
+  readonly sessions: readonly DemoSession[];
+  /** A visit booked `daysFromToday` ahead with an injector (0 or 1), at a slot index of that day. */
+  readonly visit: { readonly daysFromToday: number; readonly injector: number } | null;
+  readonly authorization: { readonly status: "requested" | "approved"; readonly daysAgo: number } | null;
+  readonly decision: { readonly decision: "continue" | "stop" | "pause"; readonly daysAgo: number; readonly reassessInDays: number | null } | null;
+  readonly sideEffects: readonly { readonly daysAgo: number; readonly symptoms: readonly SymptomCode[] }[];
+}
+
+/** The plans each kind of diary takes in turn (so every state is shown by the first few dozen). */
+const PLANS_BY_ARCHETYPE: { readonly [A in DemoArchetype]: readonly CarePlan[] } = {
+  chronic: ["stopped", "in-treatment-overdue", "eligible", "evaluation-due"],
+  "chronic-overuse": ["eligible", "scheduled", "awaiting-authorization", "in-treatment-booked"],
+  "chronic-improving": ["continuing", "paused", "evaluation-due", "in-treatment-booked"],
+  "chronic-gaps": ["in-treatment-due-soon", "awaiting-authorization", "in-treatment-overdue"],
+  episodic: ["screening"],
+  "episodic-gaps": ["screening"],
+  "late-starter": ["baseline-diary"],
+};
+
+/**
+ * The care plan of the `n`-th patient of an archetype (counting from 0 in slot order).
+ * @example carePlanOf("chronic-improving", 0) // "continuing"
+ */
+export function carePlanOf(archetype: DemoArchetype, n: number): CarePlan {
+  const plans = PLANS_BY_ARCHETYPE[archetype];
+  return plans[n % plans.length] as CarePlan;
+}
+
+const FTP_CHOICES: readonly (readonly Injection[])[] = [
+  [],
+  [],
+  [
+    { muscle: "temporalis", side: "left", units: 5, followThePain: true },
+    { muscle: "temporalis", side: "right", units: 5, followThePain: true },
+  ],
+  [
+    { muscle: "occipitalis", side: "left", units: 5, followThePain: true },
+    { muscle: "trapezius", side: "left", units: 5, followThePain: true },
+    { muscle: "trapezius", side: "right", units: 5, followThePain: true },
+  ],
+];
+
+/** Sessions from `firstDaysAgo` every 77-100 days while still in the past, at most `max`. */
+function sessionsFrom(random: Random, firstDaysAgo: number, max: number): DemoSession[] {
+  const sessions: DemoSession[] = [];
+  for (let daysAgo = firstDaysAgo; daysAgo >= 0 && sessions.length < max; daysAgo -= random.int(77, 100)) {
+    sessions.push({ daysAgo, followThePain: random.pick(FTP_CHOICES), reason: null, amended: false, injector: random.int(0, 1) });
+  }
+  return sessions;
+}
+
+/**
+ * Draws what the clinic has done for a patient on a plan.
+ * @example drawCare(createRandom(1), "in-treatment-overdue").visit // null
+ */
+export function drawCare(random: Random, plan: CarePlan): DemoCare {
+  const none = { historyRecorded: plan !== "screening" && plan !== "baseline-diary", sessions: [], visit: null, authorization: null, decision: null, sideEffects: [] };
+  const last = (sessions: readonly DemoSession[]) => (sessions[sessions.length - 1] as DemoSession).daysAgo;
+  switch (plan) {
+    case "screening":
+    case "baseline-diary":
+    case "eligible":
+      return { plan, ...none };
+    case "awaiting-authorization":
+      return { plan, ...none, authorization: { status: "requested", daysAgo: random.int(3, 20) } };
+    case "scheduled":
+      return { plan, ...none, authorization: { status: "approved", daysAgo: random.int(5, 15) }, visit: { daysFromToday: random.int(2, 20), injector: random.int(0, 1) } };
+    case "in-treatment-booked": {
+      const sessions = sessionsFrom(random, random.int(55, 75), 1);
+      return { plan, ...none, sessions, visit: { daysFromToday: Math.max(1, 84 - last(sessions) + random.int(-3, 3)), injector: random.int(0, 1) }, sideEffects: [{ daysAgo: last(sessions) - 3, symptoms: ["neck-pain", "injection-site-pain"] }] };
+    }
+    case "in-treatment-due-soon":
+      return { plan, ...none, sessions: sessionsFrom(random, random.int(74, 82), 1) };
+    case "in-treatment-overdue":
+      return { plan, ...none, sessions: sessionsFrom(random, random.int(96, 130), 1) };
+    case "evaluation-due":
+      return { plan, ...none, sessions: [...sessionsFrom(random, random.int(172, 190), 2)] };
+    case "continuing": {
+      const sessions = sessionsFrom(random, random.int(250, 270), 3);
+      const withWarning = sessions.map((session, index) =>
+        index === 1
+          ? {
+              ...session,
+              amended: true,
+              followThePain: [
+                { muscle: "temporalis" as const, side: "left" as const, units: 5, followThePain: true },
+                { muscle: "temporalis" as const, side: "left" as const, units: 5, followThePain: true },
+                { muscle: "temporalis" as const, side: "right" as const, units: 5, followThePain: true },
+              ],
+              reason: "Pain maximal over both temples; three follow-the-pain sites agreed",
+            }
+          : session,
+      );
+      return {
+        plan,
+        ...none,
+        sessions: withWarning,
+        decision: { decision: "continue", daysAgo: Math.max(0, last(sessions) - 1), reassessInDays: null },
+        visit: { daysFromToday: Math.max(1, 84 - last(sessions)), injector: random.int(0, 1) },
+        sideEffects: [{ daysAgo: Math.max(0, last(sessions) - 5), symptoms: ["eyelid-droop"] }],
+      };
+    }
+    case "stopped": {
+      const sessions = sessionsFrom(random, random.int(200, 215), 2);
+      return { plan, ...none, sessions, decision: { decision: "stop", daysAgo: Math.max(0, last(sessions) - 85), reassessInDays: null } };
+    }
+    case "paused": {
+      const sessions = sessionsFrom(random, random.int(280, 300), 3);
+      return { plan, ...none, sessions, decision: { decision: "pause", daysAgo: Math.max(0, last(sessions) - 84), reassessInDays: 120 } };
+    }
+  }
+}
