@@ -13,7 +13,8 @@ import { idSchema, patientParamsSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 const person = z.object({ userId: z.string(), name: z.string() });
-const revisionMeta = { id: z.string(), revision: z.number().int(), recordedAt: z.string(), recordedBy: person, reason: z.string().nullable() };
+/** Each record's revision; `changeReason` is why a later revision changed it (a decision's own `reason` is its content). */
+const revisionMeta = { id: z.string(), revision: z.number().int(), recordedAt: z.string(), recordedBy: person, changeReason: z.string().nullable() };
 
 export const patientCareSchema = z.object({
   pathway: z

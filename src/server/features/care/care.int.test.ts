@@ -46,7 +46,7 @@ describe.each(testDatabaseKinds())("authorizations and treatment decisions on %s
     expect((await put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference: "PA-77" })).statusCode).toBe(400);
     const approved = await put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference: "PA-77", reason: "Payer approved by fax" });
     expect(approved.json().pathway).toMatchObject({ state: "eligible", nextAction: "book-first-session" });
-    expect(approved.json().authorizations[0]).toMatchObject({ status: "approved", revision: 2, reason: "Payer approved by fax", reference: "PA-77" });
+    expect(approved.json().authorizations[0]).toMatchObject({ status: "approved", revision: 2, changeReason: "Payer approved by fax", reference: "PA-77" });
 
     const worklist = (await coordinator.get(`/api/clinics/${env.world.a.clinicId}/worklist?state=eligible`)).json();
     expect(worklist.rows.map((row: { patientId: string }) => row.patientId)).toContain(patientId);

@@ -21,7 +21,7 @@ import { localDateAt } from "../../shared/time-zone.ts";
 
 type Target = { readonly clinicId: string; readonly patientId: string };
 
-const meta = (row: RevisionWithAuthor) => ({ id: row.record_id, revision: row.revision, recordedAt: row.recorded_at, recordedBy: { userId: row.recorded_by, name: row.recorded_by_name }, reason: row.reason });
+const meta = (row: RevisionWithAuthor) => ({ id: row.record_id, revision: row.revision, recordedAt: row.recorded_at, recordedBy: { userId: row.recorded_by, name: row.recorded_by_name }, changeReason: row.reason });
 const newestFirst = (a: RevisionWithAuthor, b: RevisionWithAuthor) => (a.effective_date === b.effective_date ? (a.recorded_at < b.recorded_at ? 1 : -1) : a.effective_date < b.effective_date ? 1 : -1);
 
 async function careView(tx: Executor, target: Target, now: Date): Promise<PatientCare> {

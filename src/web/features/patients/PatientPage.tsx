@@ -9,15 +9,16 @@ import { AppHeader } from "#web/app/AppHeader.tsx";
 import { Link } from "#web/app/router.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { Card } from "#web/ui/Card.tsx";
-import { formatPlainDate } from "#web/ui/format.ts";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { AssessmentCard } from "#web/features/assessment/AssessmentCard.tsx";
 import { ClinicalHistorySection } from "#web/features/clinical-history/ClinicalHistorySection.tsx";
+import { PathwayCard } from "#web/features/care/PathwayCard.tsx";
 import { BookingCard } from "#web/features/scheduling/BookingCard.tsx";
 import { SessionsCard } from "#web/features/sessions/SessionsCard.tsx";
 import { membershipCan, membershipFor } from "#web/app/home.ts";
 import { DiaryTable } from "./DiaryTable.tsx";
+import { patientFacts } from "./patient-facts.ts";
 import { InvitePatient } from "./InvitePatient.tsx";
 import { CurrentWindow, EarlierWindows } from "./WindowCounts.tsx";
 
@@ -29,6 +30,9 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
   const current = loaded?.windows[0];
   // Each save of the clinical history asks for the assessment again (it is judged on that history).
   const [historyRevision, setHistoryRevision] = useState(0);
+  // A booking changes the pathway (scheduled, next action), so the pathway card asks again.
+  const [visitsRevision, setVisitsRevision] = useState(0);
+  const membership = membershipFor(me, clinicId);
 
   return (
     <Page title={loaded ? loaded.patient.name : "Patient"} theme="clinic" header={<AppHeader me={me} clinicId={clinicId} />}>
@@ -39,10 +43,18 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
       {loaded ? (
         <div className="stack">
           <p className="muted">
-            {`Born ${formatPlainDate(loaded.patient.birthDate)} · time zone ${loaded.patient.timeZone} · the patient's today: ${formatPlainDate(loaded.today)}`}
+            {patientFacts(loaded.patient, loaded.today)}
           </p>
+          <PathwayCard
+            clinicId={clinicId}
+            patientId={patientId}
+            today={loaded.today}
+            canAuthorize={membershipCan(membership, "schedule.manage")}
+            canDecide={membershipCan(membership, "clinical.write")}
+            revision={visitsRevision}
+          />
           <SessionsCard me={me} clinicId={clinicId} patientId={patientId} />
-          <BookingCard clinicId={clinicId} patientId={patientId} canBook={membershipCan(membershipFor(me, clinicId), "schedule.manage")} />
+          <BookingCard clinicId={clinicId} patientId={patientId} canBook={membershipCan(membership, "schedule.manage")} onChanged={() => setVisitsRevision((n) => n + 1)} />
           <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
           <ClinicalHistorySection clinicId={clinicId} patientId={patientId} today={loaded.today} onChanged={() => setHistoryRevision((n) => n + 1)} />
           {current ? <CurrentWindow window={current} counting={loaded.counting} /> : <p>No window counts were returned.</p>}
@@ -60,3 +72,4 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
     </Page>
   );
 }
+

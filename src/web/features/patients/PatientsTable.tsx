@@ -7,6 +7,7 @@ import { formatPlainDate } from "#web/ui/format.ts";
 export function PatientsTable({ clinicId, patients }: { readonly clinicId: string; readonly patients: readonly PatientSummary[] }) {
   const columns: readonly Column<PatientSummary>[] = [
     { header: "Name", cell: (patient) => <Link to={`/clinic/${clinicId}/patients/${patient.id}`}>{patient.name}</Link> },
+    { header: "Record number", cell: (patient) => patient.recordNumber ?? "—" },
     { header: "Birth date", className: "nowrap", cell: (patient) => formatPlainDate(patient.birthDate) },
     { header: "Time zone", cell: (patient) => patient.timeZone },
     { header: "Diary app", cell: (patient) => (patient.hasAccount ? "Signed up" : "Not yet") },

@@ -19,11 +19,17 @@ import { VisitHistory } from "./VisitHistory.tsx";
 import { TIMING_WORDS, visitWhen } from "./visit-words.ts";
 import "./scheduling.css";
 
-type BookingCardProps = { readonly clinicId: string; readonly patientId: string; readonly canBook: boolean };
+type BookingCardProps = {
+  readonly clinicId: string;
+  readonly patientId: string;
+  readonly canBook: boolean;
+  /** Called after a booking, move or cancellation, so the chart's pathway shows it. */
+  readonly onChanged?: () => void;
+};
 
 type Mode = "view" | "book" | "move" | "cancel";
 
-export function BookingCard({ clinicId, patientId, canBook }: BookingCardProps) {
+export function BookingCard({ clinicId, patientId, canBook, onChanged }: BookingCardProps) {
   const query = useApiQuery(`visits:${clinicId}:${patientId}`, () => api("patientVisits", { params: { clinicId, patientId } }));
   // The answer of the last booking, move or cancellation, newer than what was loaded.
   const [latest, setLatest] = useState<PatientVisits | null>(null);
@@ -35,6 +41,7 @@ export function BookingCard({ clinicId, patientId, canBook }: BookingCardProps) 
     setLatest(answer);
     setMode("view");
     setDone(message);
+    onChanged?.();
   };
   const open = (next: Mode) => {
     setDone(null);
