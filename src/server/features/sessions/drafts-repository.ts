@@ -8,20 +8,24 @@ import type { Executor } from "../../shared/executor.ts";
 
 export type DraftWithAuthor = SessionDraftRow & { updated_by_name: string };
 
+/** The patient's drafts, each with the name of who saved it last. */
+function draftsOf(db: Executor, clinicId: string, patientId: string) {
+  return db
+    .selectFrom("session_drafts")
+    .innerJoin("users", "users.id", "session_drafts.updated_by")
+    .selectAll("session_drafts")
+    .select("users.name as updated_by_name")
+    .where("session_drafts.clinic_id", "=", clinicId)
+    .where("session_drafts.patient_id", "=", patientId);
+}
+
 export async function insertDraft(db: Executor, draft: Insertable<SessionDraftsTable>): Promise<void> {
   await db.insertInto("session_drafts").values(draft).execute();
 }
 
 /** The draft of this patient, locked for the transaction when `lock`. */
 export async function findDraft(db: Executor, clinicId: string, patientId: string, draftId: string, lock = false): Promise<DraftWithAuthor | undefined> {
-  let query = db
-    .selectFrom("session_drafts")
-    .innerJoin("users", "users.id", "session_drafts.updated_by")
-    .selectAll("session_drafts")
-    .select("users.name as updated_by_name")
-    .where("session_drafts.clinic_id", "=", clinicId)
-    .where("session_drafts.patient_id", "=", patientId)
-    .where("session_drafts.id", "=", draftId);
+  let query = draftsOf(db, clinicId, patientId).where("session_drafts.id", "=", draftId);
   if (lock) query = query.forUpdate("session_drafts");
   return query.executeTakeFirst();
 }
@@ -47,13 +51,7 @@ export async function updateDraft(db: Executor, key: { clinicId: string; draftId
 
 /** The patient's open drafts, newest first. */
 export async function openDrafts(db: Executor, clinicId: string, patientId: string): Promise<DraftWithAuthor[]> {
-  return db
-    .selectFrom("session_drafts")
-    .innerJoin("users", "users.id", "session_drafts.updated_by")
-    .selectAll("session_drafts")
-    .select("users.name as updated_by_name")
-    .where("session_drafts.clinic_id", "=", clinicId)
-    .where("session_drafts.patient_id", "=", patientId)
+  return draftsOf(db, clinicId, patientId)
     .where("session_drafts.state", "=", "open")
     .orderBy("session_drafts.updated_at", "desc")
     .execute();

@@ -67,29 +67,23 @@ export async function currentRecords(db: Executor, query: CurrentRecordsQuery): 
   return rows.orderBy("c.effective_date").orderBy("c.record_id").execute();
 }
 
-/** One record's current revision (whatever its status), when it is in the clinic. */
-export async function currentRecord(db: Executor, clinicId: string, recordId: string): Promise<RevisionWithAuthor | undefined> {
+/** The revisions of one record of the clinic, each with its author's name. */
+function revisionsOf(db: Executor, clinicId: string, recordId: string) {
   return db
     .selectFrom("clinical_record_revisions as r")
     .innerJoin("users", "users.id", "r.recorded_by")
     .selectAll("r")
     .select("users.name as recorded_by_name")
     .where("r.clinic_id", "=", clinicId)
-    .where("r.record_id", "=", recordId)
-    .orderBy("r.revision", "desc")
-    .limit(1)
-    .executeTakeFirst();
+    .where("r.record_id", "=", recordId);
+}
+
+/** One record's current revision (whatever its status), when it is in the clinic. */
+export async function currentRecord(db: Executor, clinicId: string, recordId: string): Promise<RevisionWithAuthor | undefined> {
+  return revisionsOf(db, clinicId, recordId).orderBy("r.revision", "desc").limit(1).executeTakeFirst();
 }
 
 /** Every revision of a record, oldest first: the record's own history (amendments keep the original). */
 export async function recordRevisions(db: Executor, clinicId: string, recordId: string): Promise<RevisionWithAuthor[]> {
-  return db
-    .selectFrom("clinical_record_revisions as r")
-    .innerJoin("users", "users.id", "r.recorded_by")
-    .selectAll("r")
-    .select("users.name as recorded_by_name")
-    .where("r.clinic_id", "=", clinicId)
-    .where("r.record_id", "=", recordId)
-    .orderBy("r.revision")
-    .execute();
+  return revisionsOf(db, clinicId, recordId).orderBy("r.revision").execute();
 }

@@ -3,7 +3,7 @@
  * reference and validity, or updates one: an update is a new revision and asks why it changed.
  * Problems are shown beside their fields, checked against the server's own contract first.
  */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { authorizationBodySchema, updateAuthorizationBodySchema, type PatientCare } from "#contracts/api/care.ts";
 import { AUTHORIZATION_STATUSES, type AuthorizationStatus } from "#domain/pathway/pathway-status.ts";
 import { api } from "#web/app/api.ts";
@@ -13,6 +13,7 @@ import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { RadioGroup } from "#web/ui/RadioGroup.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
+import { useFocusOnOpen } from "#web/ui/use-focus-on-open.ts";
 import { ReasonField } from "#web/features/scheduling/ReasonField.tsx";
 import { AUTHORIZATION_WORDS } from "./care-words.ts";
 
@@ -40,8 +41,7 @@ export function AuthorizationForm({ clinicId, patientId, today, editing, onDone,
   const [note, setNote] = useState(editing?.note ?? "");
   const [reason, setReason] = useState("");
   const submit = useSubmit();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnOpen();
   const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
 
   const onSubmit = async (event: FormEvent) => {

@@ -3,7 +3,7 @@
  * or pause, always with the reason, and a pause with the date to reassess. The assessment's own
  * advice is on the same page; this is the clinician's decision, which may differ from it.
  */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { decisionBodySchema, type PatientCare } from "#contracts/api/care.ts";
 import { TREATMENT_DECISIONS, type TreatmentDecisionKind } from "#domain/pathway/pathway-status.ts";
 import { api } from "#web/app/api.ts";
@@ -13,6 +13,7 @@ import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { RadioGroup } from "#web/ui/RadioGroup.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
+import { useFocusOnOpen } from "#web/ui/use-focus-on-open.ts";
 import { ReasonField } from "#web/features/scheduling/ReasonField.tsx";
 import { DECISION_WORDS } from "./care-words.ts";
 
@@ -32,8 +33,7 @@ export function DecisionForm({ clinicId, patientId, today, onDone, onClose }: De
   const [reason, setReason] = useState("");
   const [reassessOn, setReassessOn] = useState("");
   const submit = useSubmit();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnOpen();
   const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
 
   const onSubmit = async (event: FormEvent) => {

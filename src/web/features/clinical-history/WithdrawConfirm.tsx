@@ -2,8 +2,8 @@
  * Asks before withdrawing a treatment as entered in error: says what happens (it stops counting;
  * the entry stays in the record's history) and takes focus, so a keyboard user lands on it.
  */
-import { useEffect, useRef } from "react";
 import { Button } from "#web/ui/Button.tsx";
+import { useFocusOnOpen } from "#web/ui/use-focus-on-open.ts";
 
 type WithdrawConfirmProps = {
   readonly name: string;
@@ -13,8 +13,7 @@ type WithdrawConfirmProps = {
 };
 
 export function WithdrawConfirm({ name, busy, onConfirm, onCancel }: WithdrawConfirmProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnOpen();
   return (
     <div className="status status--warn withdraw-confirm" role="group" aria-labelledby="withdraw-title" data-testid="withdraw-confirm">
       <div>

@@ -3,12 +3,13 @@
  * slot is given back and the visit stays on the chart as cancelled. It takes focus, so a keyboard
  * user lands on it.
  */
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { PatientVisits, VisitView } from "#contracts/api/scheduling.ts";
 import { api } from "#web/app/api.ts";
 import { useSubmit } from "#web/app/use-submit.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
+import { useFocusOnOpen } from "#web/ui/use-focus-on-open.ts";
 import { ReasonField } from "./ReasonField.tsx";
 import { issueSentence, onlyFieldIssues, visitWhen } from "./visit-words.ts";
 
@@ -23,8 +24,7 @@ type CancelVisitFormProps = {
 export function CancelVisitForm({ clinicId, patientId, visit, onDone, onClose }: CancelVisitFormProps) {
   const [reason, setReason] = useState("");
   const submit = useSubmit();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnOpen();
 
   const send = async () => {
     const answer = await submit.run(() => api("cancelVisit", { params: { clinicId, patientId, visitId: visit.id }, body: { reason } }));

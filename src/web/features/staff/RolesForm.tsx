@@ -3,7 +3,7 @@
  * administrator: the server refuses taking the role from the last one, and says so beside the
  * field.
  */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { staffRolesBodySchema } from "#contracts/api/staff.ts";
 import type { Role } from "#contracts/permissions.ts";
 import { api } from "#web/app/api.ts";
@@ -13,6 +13,7 @@ import { Button } from "#web/ui/Button.tsx";
 import { CheckboxGroup } from "#web/ui/CheckboxGroup.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { useFocusOnOpen } from "#web/ui/use-focus-on-open.ts";
 import { ROLE_OPTIONS, dropsOwnAdmin, rolesHint, rolesSavedText } from "./role-words.ts";
 import type { StaffMember } from "./StaffTable.tsx";
 
@@ -28,10 +29,9 @@ type RolesFormProps = {
 export function RolesForm({ clinicId, member, myUserId, onSaved, onCancel }: RolesFormProps) {
   const [roles, setRoles] = useState<Role[]>([...member.roles]);
   const submit = useSubmit();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusOnOpen(member.userId);
   const title = `Roles of ${member.name}`;
 
-  useEffect(() => heading.current?.focus(), [member.userId]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

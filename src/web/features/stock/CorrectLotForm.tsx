@@ -2,7 +2,7 @@
  * Correcting the vials received of one lot (stock.manage), never below the vials signed
  * sessions already used (the server refuses that, naming the field).
  */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { LotView, Stock } from "#contracts/api/stock.ts";
 import { api } from "#web/app/api.ts";
 import { useSubmit } from "#web/app/use-submit.ts";
@@ -10,6 +10,7 @@ import { fieldMessage } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
+import { useFocusOnOpen } from "#web/ui/use-focus-on-open.ts";
 import { checkCorrection } from "./stock-forms.ts";
 
 type CorrectLotFormProps = {
@@ -22,11 +23,8 @@ type CorrectLotFormProps = {
 export function CorrectLotForm({ clinicId, lot, onCorrected, onCancel }: CorrectLotFormProps) {
   const [vials, setVials] = useState(String(lot.vialsReceived));
   const submit = useSubmit();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusOnOpen(lot.id);
   const title = `Correct lot ${lot.lotNumber}`;
-
-  // Focus the form's heading when it opens, so a keyboard or screen reader lands on it.
-  useEffect(() => heading.current?.focus(), [lot.id]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

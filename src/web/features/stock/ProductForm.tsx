@@ -1,5 +1,5 @@
 /** An administrator corrects a catalogue entry's name or NDC, or retires it (clinic.manage). */
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { Stock } from "#contracts/api/stock.ts";
 import { api } from "#web/app/api.ts";
 import { useSubmit } from "#web/app/use-submit.ts";
@@ -8,6 +8,7 @@ import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { RadioGroup } from "#web/ui/RadioGroup.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
+import { useFocusOnOpen } from "#web/ui/use-focus-on-open.ts";
 import type { ProductView } from "./catalogue-rows.ts";
 import { checkProduct, type ProductDraft } from "./stock-forms.ts";
 
@@ -23,11 +24,10 @@ type InUse = "in-use" | "retired";
 export function ProductForm({ clinicId, product, onSaved, onCancel }: ProductFormProps) {
   const [draft, setDraft] = useState<ProductDraft>({ name: product.name, ndc: product.ndc, active: product.active });
   const submit = useSubmit();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusOnOpen(product.id);
   const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
   const change = (next: Partial<ProductDraft>) => setDraft((current) => ({ ...current, ...next }));
 
-  useEffect(() => heading.current?.focus(), [product.id]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
