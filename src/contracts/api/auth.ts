@@ -34,6 +34,11 @@ export const meSchema = z.object({
   memberships: z.array(membershipSchema),
   /** Set when this account signs in as a patient. */
   patient: patientLinkSchema.nullable(),
+  /**
+   * Failed sign-ins at this account since its holder last signed in, when there were several
+   * (issue 7, finding 2): shown until the holder says they have seen it.
+   */
+  signInWarning: z.object({ failedAttempts: z.number().int(), lastAt: z.string() }).nullable(),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -41,4 +46,5 @@ export const authRoutes = {
   login: { method: "POST", path: "/api/auth/login", summary: "Sign in with email and password", access: "public", body: loginBodySchema, response: meSchema },
   logout: { method: "POST", path: "/api/auth/logout", summary: "Sign out (ends this session)", access: "signed-in", response: okSchema },
   me: { method: "GET", path: "/api/me", summary: "The signed-in user, their clinic roles and patient link", access: "signed-in", response: meSchema },
+  dismissSignInWarning: { method: "POST", path: "/api/me/sign-in-warning/dismiss", summary: "Say the failed sign-ins shown were seen (forgets them)", access: "signed-in", response: meSchema },
 } as const satisfies Record<string, RouteContract>;

@@ -16,6 +16,7 @@ const GLOBAL_TABLES: Readonly<Record<string, string>> = {
   users: "accounts are global: one person may be staff of several clinics, or a patient (ADR 0004)",
   sessions: "a session belongs to an account, not to a clinic",
   login_failures: "the sign-in limit counts hashed (email, address) keys before anyone is known to a clinic",
+  sign_in_known_addresses: "hashed (account, address) pairs of past sign-ins, before anyone is known to a clinic",
   jobs: "one queue serves every clinic (ADR 0012); a job's payload names its clinic when it has one",
   kysely_migration: "Kysely's record of the migrations applied",
   kysely_migration_lock: "Kysely's lock while migrating",

@@ -39,6 +39,9 @@ export interface UsersTable {
   name: string;
   password_hash: string;
   created_at: InstantDefault;
+  /** Failed sign-ins at this account since its last sign-in, told to the holder at the next one. */
+  failed_sign_ins: Generated<number>;
+  last_failed_sign_in_at: Instant | null;
 }
 
 export interface MembershipsTable {
@@ -306,6 +309,14 @@ export interface LoginFailuresTable {
    */
   key_hash: string;
   at: Instant;
+  /** The attempt that wrote the row (one attempt writes a row per key); null on rows from before it was kept. */
+  attempt_id: string | null;
+}
+
+export interface SignInKnownAddressesTable {
+  /** sha256 of (account, client address) after a right password: the account's delay spares it. */
+  key_hash: string;
+  last_at: Instant;
 }
 
 export interface Database {
@@ -333,6 +344,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   jobs: JobsTable;
   login_failures: LoginFailuresTable;
+  sign_in_known_addresses: SignInKnownAddressesTable;
 }
 
 export type ClinicRow = Selectable<ClinicsTable>;

@@ -9,7 +9,7 @@ import { v7 as uuidv7 } from "uuid";
 import { openPostgres } from "../db/postgres.ts";
 import type { Database } from "../db/schema.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../db/testing.ts";
-import { recordLoginFailure } from "../features/auth/login-failures-repository.ts";
+import { recordAttempt, rememberKnownAddress } from "../features/auth/login-failures-repository.ts";
 import { insertSession } from "../features/auth/sessions-repository.ts";
 import { SIGN_IN_LIMIT } from "../features/auth/sign-in-limit.ts";
 import { insertUser } from "../features/auth/users-repository.ts";
@@ -99,10 +99,17 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
   });
 
   it("deletes sign-in failures older than the limit's window and keeps the ones it still counts", async () => {
-    await recordLoginFailure(t.db, "old-key", at(-SIGN_IN_LIMIT.windowMs - 1));
-    await recordLoginFailure(t.db, "recent-key", at(-SIGN_IN_LIMIT.windowMs + 1));
+    await recordAttempt(t.db, "attempt-old", ["old-key"], at(-SIGN_IN_LIMIT.windowMs - 1));
+    await recordAttempt(t.db, "attempt-recent", ["recent-key"], at(-SIGN_IN_LIMIT.windowMs + 1));
     expect(await runHousekeeping(t.db, NOW)).toMatchObject({ staleSignInFailures: 1 });
     expect(await t.db.selectFrom("login_failures").select("key_hash").execute()).toEqual([{ key_hash: "recent-key" }]);
+  });
+
+  it("forgets the addresses an account has not signed in from for longer than the limit remembers them", async () => {
+    await rememberKnownAddress(t.db, "old-address", at(-SIGN_IN_LIMIT.knownAddressMs - 1));
+    await rememberKnownAddress(t.db, "recent-address", at(-SIGN_IN_LIMIT.knownAddressMs + 1));
+    expect(await runHousekeeping(t.db, NOW)).toMatchObject({ staleKnownAddresses: 1 });
+    expect(await t.db.selectFrom("sign_in_known_addresses").select("key_hash").execute()).toEqual([{ key_hash: "recent-address" }]);
   });
 
   it("deletes unused invitations expired more than 30 days ago and keeps recent, open and used ones", async () => {
@@ -110,7 +117,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     const expiredRecently = await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS + 1));
     const open = await addStaffInvitation(at(86_400_000));
     const usedLongAgo = await addStaffInvitation(at(-3 * EXPIRED_INVITATION_KEPT_MS), at(-4 * EXPIRED_INVITATION_KEPT_MS));
-    expect(await runHousekeeping(t.db, NOW)).toEqual({ expiredSessions: 0, staleSignInFailures: 0, expiredInvitations: 1 });
+    expect(await runHousekeeping(t.db, NOW)).toEqual({ expiredSessions: 0, staleSignInFailures: 0, staleKnownAddresses: 0, expiredInvitations: 1 });
     expect(await ids("invitations")).toEqual([expiredRecently, open, usedLongAgo].sort());
   });
 
@@ -131,7 +138,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
   it("logs one line of counts only: no emails, no ids, not even the job's", async () => {
     await addSession(at(-1));
     await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS - 1));
-    await recordLoginFailure(t.db, "old-key", at(-SIGN_IN_LIMIT.windowMs - 1));
+    await recordAttempt(t.db, "attempt-old", ["old-key"], at(-SIGN_IN_LIMIT.windowMs - 1));
     const log = recordingLog();
     const deps = composeDeps(t.db, () => NOW, log);
     const worker = createWorker({ db: t.db, clock: () => NOW, log, handlers: jobHandlers(deps), recurring: housekeepingOnly });
@@ -139,7 +146,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     await t.db.updateTable("jobs").set({ run_at: at(-1) }).where("queue", "=", HOUSEKEEPING_QUEUE).execute();
     expect(await worker.runOnce()).toBe(true);
     expect(log.lines).toEqual([
-      { level: "info", fields: { queue: "housekeeping", expiredSessions: 1, staleSignInFailures: 1, expiredInvitations: 1 }, message: "housekeeping done" },
+      { level: "info", fields: { queue: "housekeeping", expiredSessions: 1, staleSignInFailures: 1, staleKnownAddresses: 0, expiredInvitations: 1 }, message: "housekeeping done" },
     ]);
     const written = JSON.stringify(log.lines);
     expect(written).not.toContain("@");

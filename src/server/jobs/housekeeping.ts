@@ -1,10 +1,11 @@
 /**
  * Housekeeping (ADR 0012): deletes what has outlived its use in the tables of access, never a
- * clinical row. Expired sessions, sign-in failures older than the rate limit's window, and
+ * clinical row. Expired sessions, sign-in failures older than the rate limit's window, addresses
+ * an account has not signed in from for longer than the limit remembers them, and
  * invitations that expired more than 30 days ago without being used. Each delete is its own short
  * statement (no transaction holds locks across them), and the log line carries counts only.
  */
-import { deleteLoginFailuresBefore } from "../features/auth/login-failures-repository.ts";
+import { deleteKnownAddressesBefore, deleteLoginFailuresBefore } from "../features/auth/login-failures-repository.ts";
 import { deleteExpiredSessions } from "../features/auth/sessions-repository.ts";
 import { SIGN_IN_LIMIT } from "../features/auth/sign-in-limit.ts";
 import { deleteUnusedInvitationsExpiredBefore } from "../features/invitations/repository.ts";
@@ -24,6 +25,7 @@ export const EXPIRED_INVITATION_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
 export interface HousekeepingCounts {
   readonly expiredSessions: number;
   readonly staleSignInFailures: number;
+  readonly staleKnownAddresses: number;
   readonly expiredInvitations: number;
 }
 
@@ -33,8 +35,9 @@ export async function runHousekeeping(db: Executor, now: Date): Promise<Housekee
   const expiredSessions = await deleteExpiredSessions(db, now.toISOString());
   // The limit counts failures after the window's start (sign-in-limit.ts), so older rows are dead.
   const staleSignInFailures = await deleteLoginFailuresBefore(db, before(SIGN_IN_LIMIT.windowMs));
+  const staleKnownAddresses = await deleteKnownAddressesBefore(db, before(SIGN_IN_LIMIT.knownAddressMs));
   const expiredInvitations = await deleteUnusedInvitationsExpiredBefore(db, before(EXPIRED_INVITATION_KEPT_MS));
-  return { expiredSessions, staleSignInFailures, expiredInvitations };
+  return { expiredSessions, staleSignInFailures, staleKnownAddresses, expiredInvitations };
 }
 
 /** The `housekeeping` job: one run, logged as counts only (no ids, no emails). */

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, type ReactNode } from "react";
 import { SignInPage } from "#web/features/auth/SignInPage.tsx";
+import { SignInWarningForSession } from "#web/features/auth/SignInWarning.tsx";
 import { AcceptInvitationPage } from "#web/features/invitations/AcceptInvitationPage.tsx";
 import { DiaryPage } from "#web/features/diary/DiaryPage.tsx";
 import { homePath, membershipCan, membershipFor } from "./home.ts";
@@ -72,6 +73,7 @@ function Routes(): ReactNode {
 export function App() {
   return (
     <Suspense fallback={<OpeningPage />}>
+      <SignInWarningForSession />
       <Routes />
     </Suspense>
   );

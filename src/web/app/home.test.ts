@@ -9,15 +9,15 @@ const membership = (...roles: Role[]) => ({ clinicId, clinicName: "C", role: rol
 
 describe("homePath", () => {
   it("sends a patient to today's diary", () => {
-    const me: Me = { user, memberships: [], patient: { clinicId, clinicName: "C", patientId: "p", name: "P", birthDate: "1980-01-01", timeZone: "UTC", demo: false } };
+    const me: Me = { user, memberships: [], patient: { clinicId, clinicName: "C", patientId: "p", name: "P", birthDate: "1980-01-01", timeZone: "UTC", demo: false }, signInWarning: null };
     expect(homePath(me)).toBe("/today");
   });
 
   it("sends an administrator to the staff page and every clinical role to the worklist", () => {
-    expect(homePath({ user, patient: null, memberships: [membership("admin")] })).toBe(`/clinic/${clinicId}/staff`);
-    expect(homePath({ user, patient: null, memberships: [membership("clinician")] })).toBe(`/clinic/${clinicId}/worklist`);
-    expect(homePath({ user, patient: null, memberships: [membership("coordinator")] })).toBe(`/clinic/${clinicId}/worklist`);
-    expect(homePath({ user, patient: null, memberships: [membership("admin", "clinician")] })).toBe(`/clinic/${clinicId}/worklist`);
+    expect(homePath({ user, signInWarning: null, patient: null, memberships: [membership("admin")] })).toBe(`/clinic/${clinicId}/staff`);
+    expect(homePath({ user, signInWarning: null, patient: null, memberships: [membership("clinician")] })).toBe(`/clinic/${clinicId}/worklist`);
+    expect(homePath({ user, signInWarning: null, patient: null, memberships: [membership("coordinator")] })).toBe(`/clinic/${clinicId}/worklist`);
+    expect(homePath({ user, signInWarning: null, patient: null, memberships: [membership("admin", "clinician")] })).toBe(`/clinic/${clinicId}/worklist`);
   });
 
   it("answers what a membership may do from the permissions the server sent", () => {
@@ -27,6 +27,6 @@ describe("homePath", () => {
   });
 
   it("says so when the account belongs to no clinic", () => {
-    expect(homePath({ user, patient: null, memberships: [] })).toBe("/no-access");
+    expect(homePath({ user, signInWarning: null, patient: null, memberships: [] })).toBe("/no-access");
   });
 });

@@ -26,5 +26,7 @@ export async function loadMe(db: Executor, userId: string): Promise<Me> {
             timeZone: patient.time_zone,
             demo: patient.clinic_is_demo,
           },
+    signInWarning:
+      user.failed_sign_ins > 0 && user.last_failed_sign_in_at !== null ? { failedAttempts: user.failed_sign_ins, lastAt: new Date(user.last_failed_sign_in_at).toISOString() } : null,
   };
 }

@@ -4,7 +4,7 @@ import { authRoutes } from "#contracts/api/auth.ts";
 import { isLoopback, registerApiRoute, type HttpContext } from "../../http/api-route.ts";
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.ts";
 import { loadMe } from "./me.ts";
-import { login, logout } from "./sign-in.ts";
+import { dismissSignInWarning, login, logout } from "./sign-in.ts";
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void {
   registerApiRoute(app, ctx, authRoutes.login, async ({ body, request, reply }) => {
@@ -20,4 +20,6 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
   });
 
   registerApiRoute(app, ctx, authRoutes.me, async ({ auth }) => loadMe(ctx.deps.db, auth.user.id));
+
+  registerApiRoute(app, ctx, authRoutes.dismissSignInWarning, async ({ auth }) => dismissSignInWarning(ctx.deps, auth.user.id));
 }

@@ -26,6 +26,8 @@ export async function findLiveSession(db: Executor, sessionId: string, now: stri
       "users.name as name",
       "users.password_hash as password_hash",
       "users.created_at as user_created_at",
+      "users.failed_sign_ins as failed_sign_ins",
+      "users.last_failed_sign_in_at as last_failed_sign_in_at",
     ])
     .where("sessions.id", "=", sessionId)
     .where("sessions.expires_at", ">", now)
@@ -39,7 +41,7 @@ export async function findLiveSession(db: Executor, sessionId: string, now: stri
       expires_at: row.session_expires_at,
       last_seen_at: row.session_last_seen_at,
     },
-    user: { id: row.user_id, email: row.email, name: row.name, password_hash: row.password_hash, created_at: row.user_created_at },
+    user: { id: row.user_id, email: row.email, name: row.name, password_hash: row.password_hash, created_at: row.user_created_at, failed_sign_ins: row.failed_sign_ins, last_failed_sign_in_at: row.last_failed_sign_in_at },
   };
 }
 

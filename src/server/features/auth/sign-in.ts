@@ -1,6 +1,8 @@
 /**
  * Signing in with email and password, within the failure limit of sign-in-limit.ts. Demo
  * accounts (published passwords) sign in only from this machine once a real clinic runs here.
+ * Failed passwords at an account are counted on it; at the next sign-in the holder is told when
+ * there were SIGN_IN_WARNING_MIN or more (fewer are taken for their own typing and forgotten).
  */
 import type { Me } from "#contracts/api/auth.ts";
 import { AppError } from "../../app-error.ts";
@@ -9,8 +11,12 @@ import { realClinicExists } from "../setup/repository.ts";
 import { loadMe } from "./me.ts";
 import { verifyPassword } from "./passwords.ts";
 import { endSession, startSession } from "./sessions.ts";
-import { clearSignInFailures, recordSignInFailure, refuseWhenLimited } from "./sign-in-limit.ts";
-import { findUserByEmail } from "./users-repository.ts";
+import { v7 as uuidv7 } from "uuid";
+import { keepAsFailure, reserveSignInAttempt, signInSucceeded } from "./sign-in-limit.ts";
+import { clearFailedSignIns, countFailedSignIn, findUserByEmail } from "./users-repository.ts";
+
+/** The fewest failed sign-ins since the last one that the holder is told of (Me.signInWarning). */
+export const SIGN_IN_WARNING_MIN = 3;
 
 /** A session just started: the token goes in the cookie. */
 export interface SignedIn {
@@ -35,18 +41,20 @@ export function isDemoAccount(me: Me): boolean {
 export async function login(deps: ServiceDeps, credentials: { email: string; password: string }, client: ClientAddress): Promise<SignedIn> {
   const now = deps.clock();
   const attempt = { email: credentials.email, ip: client.ip };
-  await refuseWhenLimited(deps.db, attempt, now);
+  const reservation = await reserveSignInAttempt(deps.db, attempt, now, uuidv7());
   const user = await findUserByEmail(deps.db, credentials.email);
   const valid = await verifyPassword(user?.password_hash ?? null, credentials.password);
   if (user === undefined || !valid) {
-    await recordSignInFailure(deps.db, attempt, now);
+    await keepAsFailure(deps.db, now);
+    if (user !== undefined) await countFailedSignIn(deps.db, user.id, now.toISOString());
     throw new AppError("invalid_credentials", "The email or password is not right.");
   }
+  await signInSucceeded(deps.db, reservation, now);
   return deps.db.transaction().execute(async (tx) => {
+    if (user.failed_sign_ins < SIGN_IN_WARNING_MIN) await clearFailedSignIns(tx, user.id);
     const me = await loadMe(tx, user.id);
     // The demo's passwords are public: once real patients are here, only this machine may use them.
     if (!client.loopback && isDemoAccount(me) && (await realClinicExists(tx))) throw new AppError("forbidden", DEMO_ACCOUNT_REMOTE_MESSAGE);
-    await clearSignInFailures(tx, attempt);
     const session = await startSession(tx, user.id, now);
     return { ...session, me };
   });
@@ -54,4 +62,10 @@ export async function login(deps: ServiceDeps, credentials: { email: string; pas
 
 export async function logout(deps: ServiceDeps, sessionId: string): Promise<void> {
   await endSession(deps.db, sessionId);
+}
+
+/** The holder saw the failed sign-ins shown to them: they are forgotten. */
+export async function dismissSignInWarning(deps: ServiceDeps, userId: string): Promise<Me> {
+  await clearFailedSignIns(deps.db, userId);
+  return loadMe(deps.db, userId);
 }

@@ -18,3 +18,17 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
 export async function findUserById(db: Executor, userId: string): Promise<UserRow | undefined> {
   return db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
 }
+
+/** Counts one failed sign-in at the account, for its holder to be told (sign-in.ts). */
+export async function countFailedSignIn(db: Executor, userId: string, at: string): Promise<void> {
+  await db
+    .updateTable("users")
+    .set((eb) => ({ failed_sign_ins: eb("failed_sign_ins", "+", 1), last_failed_sign_in_at: at }))
+    .where("id", "=", userId)
+    .execute();
+}
+
+/** Forgets the account's failed sign-ins (told, or too few to tell). */
+export async function clearFailedSignIns(db: Executor, userId: string): Promise<void> {
+  await db.updateTable("users").set({ failed_sign_ins: 0, last_failed_sign_in_at: null }).where("id", "=", userId).execute();
+}

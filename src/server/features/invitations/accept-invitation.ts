@@ -19,9 +19,9 @@ import { sha256Hex } from "../../shared/tokens.ts";
 import { loadMe } from "../auth/me.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { startSession } from "../auth/sessions.ts";
-import { clearSignInFailures, recordSignInFailure, refuseWhenLimited } from "../auth/sign-in-limit.ts";
+import { keepAsFailure, reserveSignInAttempt, signInSucceeded } from "../auth/sign-in-limit.ts";
 import { isDemoAccount, type SignedIn } from "../auth/sign-in.ts";
-import { findUserByEmail, insertUser } from "../auth/users-repository.ts";
+import { countFailedSignIn, findUserByEmail, insertUser } from "../auth/users-repository.ts";
 import { findPatientOfUser, linkPatientToUser } from "../patients/repository.ts";
 import { findRoles, insertMembership } from "../staff/repository.ts";
 import { findUsableInvitation, INVITATION_INVALID_MESSAGE } from "./invitations.ts";
@@ -101,16 +101,17 @@ async function checkCurrentPassword(
 ): Promise<UserRow> {
   const now = deps.clock();
   const attempt = { email: user.email, ip: client.ip };
-  await refuseWhenLimited(deps.db, attempt, now);
+  const reservation = await reserveSignInAttempt(deps.db, attempt, now, uuidv7());
   if (!(await verifyPassword(user.password_hash, password))) {
-    await recordSignInFailure(deps.db, attempt, now);
+    await keepAsFailure(deps.db, now);
+    await countFailedSignIn(deps.db, user.id, now.toISOString());
     throw new AppError("invalid_credentials", "This email already has an account, and that is not its password. Enter the password you sign in with.", {
       issues: [{ path: "password", message: "is not this account's password" }],
     });
   }
+  await signInSucceeded(deps.db, reservation, now);
   if (!invitation.clinic_is_demo && isDemoAccount(await loadMe(deps.db, user.id))) {
     throw new AppError("conflict", "A demo account cannot join a clinic. Use another email.", { issues: [{ path: "email", message: "is a demo account" }] });
   }
-  await clearSignInFailures(deps.db, attempt);
   return user;
 }
