@@ -46,8 +46,12 @@ describe("the server configuration", () => {
     expect(() => loadConfig({ PORT: value })).toThrow(name);
   });
 
+  it("refuses TRUST_PROXY=true, which would believe any address a client claims", () => {
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY: must be the number of proxies in front/);
+    expect(() => loadConfig({ TRUST_PROXY: " TRUE " })).toThrow(/TRUST_PROXY/);
+  });
+
   it.each([
-    ["true", true],
     ["false", false],
     ["2", 2],
     ["10.0.0.1, 10.0.0.2", "10.0.0.1, 10.0.0.2"],

@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 
+/** Which proxies in front are believed about the client's address: none, the nearest n, or these addresses. */
+export type TrustProxy = false | number | string;
+
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 export interface Config {
@@ -16,8 +19,8 @@ export interface Config {
   readonly databaseUrl: string | null;
   /** The address people use to reach the server: invitation links, and Secure cookies when https. */
   readonly publicUrl: string | null;
-  /** Passed to Fastify's `trustProxy`: false, true, a hop count or a list of addresses. */
-  readonly trustProxy: boolean | number | string;
+  /** Passed to Fastify's `trustProxy`: false, a hop count or a list of addresses (never "trust all"). */
+  readonly trustProxy: TrustProxy;
   readonly logLevel: (typeof LOG_LEVELS)[number];
 }
 
@@ -46,14 +49,20 @@ const envSchema = z.object({
       .transform((url) => url.replace(/\/+$/, ""))
       .optional(),
   ),
-  TRUST_PROXY: z.preprocess(emptyAsUndefined, z.string().default("false")),
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      // "true" would believe any X-Forwarded-For a client sends, so anyone could claim any address (issue 7, finding 3).
+      .refine((value) => value.trim().toLowerCase() !== "true", "must be the number of proxies in front (for example 1) or their addresses, not true: true would believe an address any client claims")
+      .default("false"),
+  ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
 });
 
-/** "true"/"false", a hop count, or a comma-separated list of trusted proxy addresses. */
-export function parseTrustProxy(value: string): boolean | number | string {
+/** "false", a hop count, or a comma-separated list of trusted proxy addresses ("true" is refused by the schema). */
+export function parseTrustProxy(value: string): TrustProxy {
   const trimmed = value.trim().toLowerCase();
-  if (trimmed === "true") return true;
   if (trimmed === "false" || trimmed === "0") return false;
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   return value.trim();
@@ -95,7 +104,7 @@ export function usesHttps(config: Pick<Config, "publicUrl">): boolean {
 export function proxyWarning(config: Pick<Config, "publicUrl" | "trustProxy">): string | null {
   if (config.publicUrl === null || config.trustProxy !== false) return null;
   return (
-    "Warning: PUBLIC_URL is set but TRUST_PROXY is not. Behind a reverse proxy every visitor would look like " +
-    "they are on this machine (loopback). If Cephalog runs behind a proxy, set TRUST_PROXY (for example TRUST_PROXY=1)."
+    "Warning: PUBLIC_URL is set but TRUST_PROXY is not. Behind a reverse proxy every visitor would share the proxy's " +
+    "address (loopback) in the sign-in limit. If Cephalog runs behind a proxy, set TRUST_PROXY (for example TRUST_PROXY=1)."
   );
 }

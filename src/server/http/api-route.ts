@@ -63,7 +63,18 @@ export function baseUrlOf(ctx: HttpContext, request: FastifyRequest): string {
   return ctx.publicUrl ?? `${request.protocol}://${request.host}`;
 }
 
-/** Whether the request came from this machine (127.0.0.0/8 or ::1), after trusted proxies. */
+/**
+ * Whether the request came from a person on this machine: its socket is loopback and it was not
+ * forwarded. Never decided from a forwarded header (issue 7, finding 3): a proxy on this machine
+ * makes every visitor's socket loopback, so a request carrying X-Forwarded-For or Forwarded is
+ * someone else's, whatever address it claims.
+ */
+export function isLocalRequest(request: Pick<FastifyRequest, "headers"> & { readonly socket: { readonly remoteAddress?: string | undefined } }): boolean {
+  if (request.headers["x-forwarded-for"] !== undefined || request.headers["forwarded"] !== undefined) return false;
+  return isLoopback(request.socket.remoteAddress ?? "");
+}
+
+/** Whether an address is this machine's (127.0.0.0/8 or ::1). */
 export function isLoopback(ip: string): boolean {
   const address = ip.startsWith("::ffff:") ? ip.slice("::ffff:".length) : ip;
   return address === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);

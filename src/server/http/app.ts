@@ -34,13 +34,14 @@ import { describeInternalError, loggerOptions, registerRequestLogging } from "./
 import { registerOpenApi, registerOpenApiRoute } from "./openapi.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { DEFAULT_WEB_ROOT, isApiPath, registerWebApp, sendWebFallback } from "./web-app.ts";
+import type { TrustProxy } from "../config.ts";
 
 export interface AppOptions {
   readonly db: Kysely<Database>;
   readonly clock?: () => Date;
   /** PUBLIC_URL: invitation links, and Secure cookies when https. */
   readonly publicUrl?: string | null;
-  readonly trustProxy?: boolean | number | string;
+  readonly trustProxy?: TrustProxy;
   readonly logLevel?: string;
   /** Where log lines go (default stdout); tests capture them here. */
   readonly logStream?: DestinationStream;
@@ -49,7 +50,7 @@ export interface AppOptions {
 }
 
 /** A hop count becomes "trust the nearest n proxies", which Fastify's types spell as a function. */
-function trustProxySetting(value: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+function trustProxySetting(value: TrustProxy): boolean | string | ((address: string, hop: number) => boolean) {
   return typeof value === "number" ? (_address, hop) => hop < value : value;
 }
 

@@ -120,6 +120,25 @@ describe.each(testDatabaseKinds())("setup, cookies and links over HTTP on %s", (
     expect((await http.app.inject({ method: "GET", url: "/api/setup" })).json().demoPresent).toBe(false);
   });
 
+  it("never takes a remote visitor for this machine from the address they claim, through a proxy or not (issue 7, finding 3)", async () => {
+    const proxied = await testApp(t.db, { trustProxy: 1 });
+    try {
+      // Through the proxy on this machine, claiming 127.0.0.1: the proxy appends the real address.
+      for (const forwarded of ["127.0.0.1", "127.0.0.1, 203.0.113.9"]) {
+        const seeded = await proxied.app.inject({ method: "POST", url: "/api/setup/demo", remoteAddress: "127.0.0.1", headers: { "x-forwarded-for": forwarded } });
+        expect(seeded.statusCode, forwarded).toBe(403);
+      }
+      // Straight to the server with a made-up header: not believed either.
+      const direct = await http.app.inject({ method: "POST", url: "/api/setup/demo", remoteAddress: "127.0.0.1", headers: { "x-forwarded-for": "127.0.0.1" } });
+      expect(direct.statusCode).toBe(403);
+      const rfc7239 = await http.app.inject({ method: "POST", url: "/api/setup/demo", remoteAddress: "127.0.0.1", headers: { forwarded: "for=127.0.0.1" } });
+      expect(rfc7239.statusCode).toBe(403);
+      expect((await http.app.inject({ method: "GET", url: "/api/setup" })).json().demoPresent).toBe(false);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it("lists demo sign-ins only to a visitor on a loopback address", async () => {
     const seeded = await http.app.inject({ method: "POST", url: "/api/setup/demo" });
     expect(seeded.statusCode).toBe(200);
@@ -133,11 +152,14 @@ describe.each(testDatabaseKinds())("setup, cookies and links over HTTP on %s", (
       expect(remote.json().demoLogins, remoteAddress).toBeNull();
     }
     const forwarded = await http.app.inject({ method: "GET", url: "/api/setup", remoteAddress: "127.0.0.1", headers: { "x-forwarded-for": "203.0.113.9" } });
-    expect(forwarded.json().demoLogins).not.toBeNull(); // no proxy trusted: the socket address counts
+    // Forwarded: someone else's request through a proxy on this machine, whatever address it claims.
+    expect(forwarded.json().demoLogins).toBeNull();
+    const claimsLocal = await http.app.inject({ method: "GET", url: "/api/setup", remoteAddress: "127.0.0.1", headers: { "x-forwarded-for": "127.0.0.1" } });
+    expect(claimsLocal.json().demoLogins).toBeNull();
   });
 
   it("sees through a trusted proxy: a forwarded remote visitor gets no demo sign-ins", async () => {
-    const proxied = await testApp(t.db, { trustProxy: true });
+    const proxied = await testApp(t.db, { trustProxy: 1 });
     try {
       const response = await proxied.app.inject({ method: "GET", url: "/api/setup", remoteAddress: "127.0.0.1", headers: { "x-forwarded-for": "203.0.113.9" } });
       expect(response.json().demoPresent).toBe(true);

@@ -13,7 +13,7 @@ describe.each(testDatabaseKinds())("signing in over HTTP on %s", (kind) => {
   beforeAll(async () => {
     t = await openTestDatabase(kind);
     direct = await testApp(t.db);
-    proxied = await testApp(t.db, { trustProxy: true });
+    proxied = await testApp(t.db, { trustProxy: 1 });
   });
   afterAll(async () => {
     await direct.close();
@@ -50,7 +50,7 @@ describe.each(testDatabaseKinds())("signing in over HTTP on %s", (kind) => {
     // A database of its own: the tests above made real clinics.
     const fresh = await openTestDatabase(kind);
     const freshDirect = await testApp(fresh.db);
-    const freshProxied = await testApp(fresh.db, { trustProxy: true });
+    const freshProxied = await testApp(fresh.db, { trustProxy: 1 });
     try {
       await demoSignIns(freshDirect, freshProxied);
     } finally {
@@ -78,5 +78,8 @@ describe.each(testDatabaseKinds())("signing in over HTTP on %s", (kind) => {
     expect((await signIn(local, demoAdmin, "::1")).statusCode).toBe(200);
     // Through a trusted proxy the socket is loopback, but the visitor is not.
     expect((await signIn(behindProxy, demoAdmin, "127.0.0.1", "203.0.113.9")).statusCode).toBe(403);
+    // Nor when the visitor claims to be this machine (issue 7, finding 3).
+    expect((await signIn(behindProxy, demoAdmin, "127.0.0.1", "127.0.0.1")).statusCode).toBe(403);
+    expect((await signIn(local, demoAdmin, "127.0.0.1", "127.0.0.1")).statusCode).toBe(403);
   }
 });

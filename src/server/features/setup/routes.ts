@@ -1,12 +1,12 @@
 /** First run: setup status, creating the clinic, seeding the demo. */
 import type { FastifyInstance } from "fastify";
 import { setupRoutes } from "#contracts/api/setup.ts";
-import { isLoopback, registerApiRoute, type HttpContext } from "../../http/api-route.ts";
+import { isLocalRequest, registerApiRoute, type HttpContext } from "../../http/api-route.ts";
 import { setSessionCookie } from "../../http/session-cookie.ts";
 import { createClinic, requestDemo, setupStatus } from "./setup.ts";
 
 export function registerSetupRoutes(app: FastifyInstance, ctx: HttpContext): void {
-  registerApiRoute(app, ctx, setupRoutes.setupStatus, async ({ request }) => setupStatus(ctx.deps, { loopback: isLoopback(request.ip) }));
+  registerApiRoute(app, ctx, setupRoutes.setupStatus, async ({ request }) => setupStatus(ctx.deps, { loopback: isLocalRequest(request) }));
 
   registerApiRoute(app, ctx, setupRoutes.createClinic, async ({ body, reply }) => {
     const signedIn = await createClinic(ctx.deps, body);
@@ -14,5 +14,5 @@ export function registerSetupRoutes(app: FastifyInstance, ctx: HttpContext): voi
     return signedIn.me;
   });
 
-  registerApiRoute(app, ctx, setupRoutes.createDemo, async ({ request }) => requestDemo(ctx.deps, { loopback: isLoopback(request.ip) }));
+  registerApiRoute(app, ctx, setupRoutes.createDemo, async ({ request }) => requestDemo(ctx.deps, { loopback: isLocalRequest(request) }));
 }
