@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "./connect.ts";
-import { DataFolderInUseError, LOCK_FILE_NAME, lockDataFolder, PROCESS_STARTED_AT, STALE_LOCK_RECHECK_MS } from "./data-folder-lock.ts";
+import { DataFolderInUseError, LOCK_FILE_NAME, lockDataFolder, PROCESS_STARTED_AT, STALE_LOCK_RECHECK_MS, START_TIME_TOLERANCE_MS } from "./data-folder-lock.ts";
+import { processStartedAt } from "./process-start.ts";
 
 const folders: string[] = [];
 function tempFolder(): string {
@@ -89,8 +90,19 @@ describe("the data-folder lock", () => {
     const dataDir = tempFolder();
     writeFileSync(join(dataDir, LOCK_FILE_NAME), `${process.ppid}\n`);
     await expect(lockDataFolder(dataDir)).rejects.toThrow(DataFolderInUseError);
-    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, startedAt: "2026-01-01T00:00:00.000Z" }));
+    const parentStartedAt = (processStartedAt(process.ppid) ?? new Date()).toISOString();
+    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, startedAt: parentStartedAt }));
     await expect(lockDataFolder(dataDir)).rejects.toThrow(`(pid ${process.ppid})`);
+  });
+
+  it.runIf(processStartedAt(process.pid) !== null)("takes over a crashed server's lock whose pid now belongs to a program started at another time (issue 7, finding 10)", async () => {
+    const dataDir = tempFolder();
+    const parentStart = processStartedAt(process.ppid)!.getTime();
+    const crashedServerStart = new Date(parentStart - START_TIME_TOLERANCE_MS - 60_000).toISOString();
+    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, startedAt: crashedServerStart }));
+    const lock = await lockDataFolder(dataDir);
+    expect(JSON.parse(lockText(dataDir))).toEqual(ownLock());
+    lock.release();
   });
 
   it("waits before taking over a stale lock, and does not take it if a live owner took the folder meanwhile", async () => {
@@ -100,7 +112,7 @@ describe("the data-folder lock", () => {
     const attempt = lockDataFolder(dataDir);
     // During the wait another starter (here: the parent process) takes the folder over.
     await new Promise((done) => setTimeout(done, STALE_LOCK_RECHECK_MS / 4));
-    const live = JSON.stringify({ pid: process.ppid, startedAt: "2026-01-01T00:00:00.000Z" });
+    const live = JSON.stringify({ pid: process.ppid, startedAt: (processStartedAt(process.ppid) ?? new Date()).toISOString() });
     writeFileSync(path, live);
     await expect(attempt).rejects.toThrow(`(pid ${process.ppid})`);
     expect(readFileSync(path, "utf8")).toBe(live);

@@ -4,9 +4,11 @@
  * the instant that process started (`{"pid":…,"startedAt":"…"}`; older versions wrote the pid
  * alone, which is still read).
  *
- * A lock is stale, and taken over, when its pid is no longer running, or when its pid is this
+ * A lock is stale, and taken over, when its pid is no longer running; when its pid is this
  * process's own but this process does not hold it (a container restarted after a crash often
- * gets the same pid, say 1, as the process that left the lock).
+ * gets the same pid, say 1, as the process that left the lock); or when the process now running
+ * under its pid started at another time than the lock says its owner did (a crashed server's pid
+ * given to another program; read from /proc where there is one).
  *
  * Creating and taking over are atomic, so of two starters at most one wins: the lock is written
  * whole to a temporary file and hard-linked into place (which fails when a lock is there, and is
@@ -16,6 +18,7 @@
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
+import { processStartedAt } from "./process-start.ts";
 
 export const LOCK_FILE_NAME = "cephalog.lock";
 
@@ -95,12 +98,19 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** How far a process's start may be from its lock's `startedAt` and still be the lock's owner. */
+export const START_TIME_TOLERANCE_MS = 10_000;
+
 /** Whether a lock's owner still holds it. */
 function isLive(owner: LockOwner | null, path: string): boolean {
   if (owner === null) return false;
   // Our own pid: held only if this very process took it (a second opener in this process is refused).
   if (owner.pid === process.pid) return heldByThisProcess().has(path);
-  return isRunning(owner.pid);
+  if (!isRunning(owner.pid)) return false;
+  if (owner.startedAt === null) return true;
+  const running = processStartedAt(owner.pid);
+  // Unknown here (no /proc): the pid alone decides, erring on the side of not opening the folder twice.
+  return running === null || Math.abs(running.getTime() - Date.parse(owner.startedAt)) <= START_TIME_TOLERANCE_MS;
 }
 
 /** Creates the lock file with its whole content, atomically; false when a lock is already there. */
