@@ -138,6 +138,8 @@ export type LotOption = z.infer<typeof lotOptionSchema>;
 export const sessionContextSchema = z.object({
   /** The clinic's today (the session date by default). */
   today: z.string(),
+  /** The date the previous session and the side effects are judged before: the viewed session's date, or today. */
+  asOf: z.string(),
   previous: z
     .object({ id: z.string(), date: z.string(), injections: z.array(injectionAnswerSchema), totalUnits: z.number() })
     .nullable(),
@@ -157,9 +159,17 @@ export type SessionContext = z.infer<typeof sessionContextSchema>;
 
 const base = "/api/clinics/:clinicId/patients/:patientId";
 
+export const sessionContextQuerySchema = z.object({
+  /**
+   * A signed session being viewed or amended: its previous session and the side effects are those
+   * before its own date, not today's. Omitted: a new session today.
+   */
+  forSessionId: idSchema.optional(),
+});
+
 export const sessionRoutes = {
   patientSessions: { method: "GET", path: `${base}/sessions`, summary: "The patient's signed injection sessions and open drafts", access: "clinic.read", params: patientParamsSchema, response: patientSessionsSchema },
-  sessionContext: { method: "GET", path: `${base}/session-context`, summary: "What the session screen needs: previous session, side effects since at the same muscles, other toxin, lots and injectors", access: "clinic.read", params: patientParamsSchema, response: sessionContextSchema },
+  sessionContext: { method: "GET", path: `${base}/session-context`, summary: "What the session screen needs: previous session, side effects since at the same muscles, other toxin, lots and injectors", access: "clinic.read", params: patientParamsSchema, query: sessionContextQuerySchema, response: sessionContextSchema },
   startSessionDraft: { method: "POST", path: `${base}/sessions/drafts`, summary: "Start an injection session: a draft with the 31 PREEMPT sites at 5 U", access: "sessions.draft", params: patientParamsSchema, body: startDraftBodySchema, response: draftViewSchema },
   sessionDraft: { method: "GET", path: `${base}/sessions/drafts/:draftId`, summary: "A session draft", access: "clinic.read", params: draftParamsSchema, response: draftViewSchema },
   saveSessionDraft: { method: "PUT", path: `${base}/sessions/drafts/:draftId`, summary: "Save a session draft (refused with stale_version when it changed since `version`)", access: "sessions.draft", params: draftParamsSchema, body: saveDraftBodySchema, response: draftViewSchema },

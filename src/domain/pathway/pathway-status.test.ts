@@ -93,8 +93,8 @@ describe("the pathway state of a patient (docs/clinical/pathway.md)", () => {
     expect(due.nextAction).toBe("review-response");
     expect(due.cycle).toBe(2);
     expect(status(rec, asOf, { decision: { decision: "continue", date: asOf } })).toMatchObject({ state: "continuing", nextAction: "book-next-session", nextActionDate: addDays(second, 84) });
-    expect(status(rec, asOf, { decision: { decision: "stop", date: asOf } })).toMatchObject({ state: "stopped", nextAction: "none" });
-    expect(status(rec, asOf, { decision: { decision: "pause", date: asOf, reassessOn: plainDate("2026-12-01") } })).toMatchObject({ state: "paused", nextAction: "reassess-after-pause", nextActionDate: "2026-12-01" });
+    expect(status(rec, asOf, { decision: { decision: "stop", date: asOf } })).toMatchObject({ state: "stopped", nextAction: "none", nextDue: null });
+    expect(status(rec, asOf, { decision: { decision: "pause", date: asOf, reassessOn: plainDate("2026-12-01") } })).toMatchObject({ state: "paused", nextAction: "reassess-after-pause", nextActionDate: "2026-12-01", nextDue: null });
   });
 
   it("ignores a decision older than the last session: treatment went on", () => {

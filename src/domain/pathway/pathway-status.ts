@@ -108,10 +108,11 @@ export function pathwayStatus(input: PathwayInput): PathwayStatus {
   const common = { cycle: treatment.sessions, lastSessionDate: treatment.lastDate, nextDue: treatment.nextDue, nextAppointmentDate: nextAppointment?.date ?? null };
   // A decision counts only when made on or after the last session: a session since means treatment went on.
   const current = decision !== null && decision.date >= treatment.lastDate ? decision : null;
-  if (current?.decision === "stop") return { ...common, state: "stopped", nextAction: "none", nextActionDate: null, overdue: false };
+  // Stopped or paused, no session is due: the 12-week schedule no longer applies until treatment resumes.
+  if (current?.decision === "stop") return { ...common, nextDue: null, state: "stopped", nextAction: "none", nextActionDate: null, overdue: false };
   if (current?.decision === "pause") {
     const reassessOn = current.reassessOn ?? assessment.response.reassessOn;
-    return { ...common, state: "paused", nextAction: "reassess-after-pause", nextActionDate: reassessOn ?? null, overdue: false };
+    return { ...common, nextDue: null, state: "paused", nextAction: "reassess-after-pause", nextActionDate: reassessOn ?? null, overdue: false };
   }
 
   const overdue = nextAppointment === null && asOf > treatment.nextLate;

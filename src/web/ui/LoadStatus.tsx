@@ -5,6 +5,7 @@
 import { describeError } from "#web/app/api-error.ts";
 import type { QueryState } from "#web/app/use-api-query.ts";
 import { Button } from "./Button.tsx";
+import { formatTime } from "./format.ts";
 import { StatusMessage } from "./StatusMessage.tsx";
 
 type LoadStatusProps = {
@@ -25,7 +26,7 @@ export function LoadStatus({ state, what, onRetry }: LoadStatusProps) {
   }
   return (
     <p className="muted" role="status">
-      {`Up to date as of ${state.loadedAt.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`}
+      {`Up to date as of ${formatTime(state.loadedAt)}.`}
     </p>
   );
 }

@@ -52,7 +52,18 @@ export function dayOfMonth(date: string): number {
   return parts(date).day;
 }
 
-/** An instant in the viewer's zone: "20 Jul 2026, 14:05". */
-export function formatInstant(instant: string): string {
-  return new Date(instant).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
+const DATE_TIME = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/**
+ * An instant in the viewer's zone, in the app's one date style (as formatPlainDate) and a
+ * 24-hour time, whatever the browser's locale: "20 Jul 2026, 14:05".
+ */
+export function formatInstant(instant: string | Date): string {
+  return DATE_TIME.format(typeof instant === "string" ? new Date(instant) : instant);
+}
+
+/** The time of an instant in the viewer's zone, 24-hour: "14:05". */
+export function formatTime(instant: Date): string {
+  return TIME.format(instant);
 }

@@ -11,10 +11,10 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: HttpContext): v
   const target = (auth: { clinicId: string }, params: { patientId: string }) => ({ clinicId: auth.clinicId, patientId: params.patientId });
 
   registerApiRoute(app, ctx, sessionRoutes.patientSessions, async ({ auth, params }) => listSessions(ctx.deps, target(auth, params)));
-  registerApiRoute(app, ctx, sessionRoutes.sessionContext, async ({ auth, params }) =>
+  registerApiRoute(app, ctx, sessionRoutes.sessionContext, async ({ auth, params, query }) =>
     readSnapshot(ctx.deps.db, async (tx) => {
       await loadPatientOrNotFound(tx, auth.clinicId, params.patientId);
-      return sessionContext(tx, target(auth, params), ctx.deps.clock());
+      return sessionContext(tx, target(auth, params), ctx.deps.clock(), query.forSessionId);
     }),
   );
   registerApiRoute(app, ctx, sessionRoutes.startSessionDraft, async ({ auth, params, body }) => startDraft(ctx.deps, target(auth, params), auth.user.id, body));

@@ -11,6 +11,7 @@ import { plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { OtherToxinDose, SideEffectReport, TreatmentSession } from "#domain/shared/record.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { lotStock } from "#domain/stock/lots.ts";
+import { AppError } from "../../app-error.ts";
 import type { Executor } from "../../shared/executor.ts";
 import { currentRecords, type RevisionWithAuthor } from "../../shared/records/repository.ts";
 import { clinicOperations, clinicToday } from "../clinic-settings/clinic-settings.ts";
@@ -66,8 +67,12 @@ export async function lotOptions(db: Executor, clinicId: string, today: PlainDat
   });
 }
 
-/** Everything the session screen needs besides the draft. Read it in one snapshot. */
-export async function sessionContext(db: Executor, target: PatientTarget, now: Date): Promise<SessionContext> {
+/**
+ * Everything the session screen needs besides the draft. Read it in one snapshot. For a signed
+ * session (`forSessionId`) the previous session and the side effects since are those before its
+ * own date: a June session shows what happened after March's, not what came after September's.
+ */
+export async function sessionContext(db: Executor, target: PatientTarget, now: Date, forSessionId?: string): Promise<SessionContext> {
   const [{ timeZone, today }, operations, history, reports, injectors] = await Promise.all([
     clinicToday(db, target.clinicId, now),
     clinicOperations(db, target.clinicId),
@@ -75,15 +80,19 @@ export async function sessionContext(db: Executor, target: PatientTarget, now: D
     currentRecords(db, { ...target, kinds: ["side-effect-report"] }),
     membersWithRole(db, target.clinicId, "injector"),
   ]);
-  const previousRow = history.sessions.filter((row) => row.effective_date <= today).at(-1);
+  const viewed = forSessionId === undefined ? undefined : history.sessions.find((row) => row.record_id === forSessionId);
+  if (forSessionId !== undefined && viewed === undefined) throw new AppError("not_found", "No such session.");
+  const asOf = plainDate(viewed?.effective_date ?? today);
+  const previousRow = history.sessions.filter((row) => row.record_id !== forSessionId && (viewed === undefined ? row.effective_date <= asOf : row.effective_date < asOf)).at(-1);
   const previous = previousRow === undefined ? null : toTreatment(previousRow);
   const sideEffects: SideEffectReport[] = reports.map((row) => {
     const content = row.content as RecordContent<"side-effect-report">;
     return { date: plainDate(content.date), symptoms: content.symptoms };
   });
-  const byMuscle = previous === null ? new Map() : sideEffectsByMuscle(sideEffects, previous.date, today);
+  const byMuscle = previous === null ? new Map() : sideEffectsByMuscle(sideEffects, previous.date, asOf);
   return {
     today,
+    asOf,
     previous:
       previousRow === undefined || previous === null
         ? null

@@ -10,6 +10,7 @@ import { useApiQuery } from "#web/app/use-api-query.ts";
 import { Card } from "#web/ui/Card.tsx";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { HistoryCard } from "./HistoryCard.tsx";
+import { HistorySummary } from "./HistorySummary.tsx";
 import { PreventivesCard } from "./PreventivesCard.tsx";
 import "./clinical-history.css";
 
@@ -19,9 +20,11 @@ type ClinicalHistorySectionProps = {
   readonly today: string;
   /** Called after every save: the assessment depends on this history. */
   readonly onChanged: () => void;
+  /** clinical.write: without it the history and treatments are shown, not offered for change. */
+  readonly canEdit: boolean;
 };
 
-export function ClinicalHistorySection({ clinicId, patientId, today, onChanged }: ClinicalHistorySectionProps) {
+export function ClinicalHistorySection({ clinicId, patientId, today, onChanged, canEdit }: ClinicalHistorySectionProps) {
   const query = useApiQuery(`clinical-history:${clinicId}:${patientId}`, () => api("clinicalHistory", { params: { clinicId, patientId } }));
   const [latest, setLatest] = useState<ClinicalHistoryView | null>(null);
   const view = latest ?? (query.state.phase === "loaded" ? query.state.data : null);
@@ -40,8 +43,8 @@ export function ClinicalHistorySection({ clinicId, patientId, today, onChanged }
   };
   return (
     <div className="stack" data-testid="clinical-history-section">
-      <HistoryCard clinicId={clinicId} patientId={patientId} history={view.history} onSaved={saved} />
-      <PreventivesCard clinicId={clinicId} patientId={patientId} today={today} view={view} onSaved={saved} />
+      {canEdit ? <HistoryCard clinicId={clinicId} patientId={patientId} history={view.history} onSaved={saved} /> : <HistorySummary history={view.history} />}
+      <PreventivesCard clinicId={clinicId} patientId={patientId} today={today} view={view} onSaved={saved} canEdit={canEdit} />
     </div>
   );
 }

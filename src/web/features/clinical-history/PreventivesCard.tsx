@@ -25,9 +25,11 @@ type PreventivesCardProps = {
   readonly today: string;
   readonly view: ClinicalHistoryView;
   readonly onSaved: (view: ClinicalHistoryView) => void;
+  /** clinical.write: without it the treatments are listed without the actions and forms. */
+  readonly canEdit: boolean;
 };
 
-export function PreventivesCard({ clinicId, patientId, today, view, onSaved }: PreventivesCardProps) {
+export function PreventivesCard({ clinicId, patientId, today, view, onSaved, canEdit }: PreventivesCardProps) {
   const [editing, setEditing] = useState<PreventiveTrialView | null>(null);
   const [withdrawing, setWithdrawing] = useState<PreventiveTrialView | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -71,6 +73,7 @@ export function PreventivesCard({ clinicId, patientId, today, view, onSaved }: P
     );
 
   const trials = new Map(view.preventives.map((trial) => [trial.id, trial]));
+  const rows = view.preventives.map((trial) => preventiveRow(trial, today));
   const columns: Column<PreventiveRow>[] = [
     { header: "Drug", cell: (row) => row.name, rowHeader: true },
     { header: "Class", cell: (row) => row.drugClass, className: "nowrap" },
@@ -78,6 +81,8 @@ export function PreventivesCard({ clinicId, patientId, today, view, onSaved }: P
     { header: "Days tried", cell: (row) => row.daysTried, className: "numeric" },
     { header: "Outcome", cell: (row) => row.outcome },
     { header: "Counts as failed", cell: (row) => row.countsAsFailed },
+  ];
+  const actionColumn: Column<PreventiveRow> =
     {
       header: "Actions",
       cell: (row) => {
@@ -97,8 +102,8 @@ export function PreventivesCard({ clinicId, patientId, today, view, onSaved }: P
           </div>
         );
       },
-    },
-  ];
+    };
+  const shownColumns = canEdit ? [...columns, actionColumn] : columns;
 
   return (
     <Card title="Preventive treatments">
@@ -117,13 +122,13 @@ export function PreventivesCard({ clinicId, patientId, today, view, onSaved }: P
       <DataTable
         caption="Preventive treatments tried"
         captionHidden
-        columns={columns}
-        rows={view.preventives.map((trial) => preventiveRow(trial, today))}
+        columns={shownColumns}
+        rows={rows}
         rowKey={(row) => row.id}
         testId="preventives-table"
-        empty={<NoTrials view={view} busy={actionSubmit.busy} onNoneTried={(noneTried) => void setNoneTried(noneTried)} />}
+        empty={<NoTrials view={view} busy={actionSubmit.busy} onNoneTried={canEdit ? (noneTried) => void setNoneTried(noneTried) : null} />}
       />
-      {editing !== null ? (
+      {!canEdit ? null : editing !== null ? (
         <PreventiveForm
           key={`edit-${editing.id}-${editing.revision}`}
           title={`Change ${editing.name}`}
@@ -159,7 +164,8 @@ export function PreventivesCard({ clinicId, patientId, today, view, onSaved }: P
 type NoTrialsProps = {
   readonly view: ClinicalHistoryView;
   readonly busy: boolean;
-  readonly onNoneTried: (noneTried: boolean) => void;
+  /** null: shown to someone who may not change it. */
+  readonly onNoneTried: ((noneTried: boolean) => void) | null;
 };
 
 /** No trials listed: either the patient tried none (recorded), or nobody has said yet. */
@@ -168,18 +174,26 @@ function NoTrials({ view, busy, onNoneTried }: NoTrialsProps) {
     return (
       <StatusMessage tone="info" title="No preventive treatments tried." live={false} testId="none-tried">
         <p>{`${recordedText(view.history)} Policies that need failed preventives judge this as not met.`}</p>
-        <Button variant="quiet" busy={busy} onClick={() => onNoneTried(false)}>
-          Change to not known
-        </Button>
+        {onNoneTried ? (
+          <Button variant="quiet" busy={busy} onClick={() => onNoneTried(false)}>
+            Change to not known
+          </Button>
+        ) : null}
       </StatusMessage>
     );
   }
   return (
     <StatusMessage tone="warn" title="No preventive treatments recorded." live={false} testId="preventives-not-recorded">
-      <p>Until they are, eligibility under policies that need failed preventives cannot be decided. Add each treatment tried below, or record that none were tried.</p>
-      <Button busy={busy} busyLabel="Saving…" onClick={() => onNoneTried(true)}>
-        No preventive treatments tried
-      </Button>
+      <p>
+        {onNoneTried
+          ? "Until they are, eligibility under policies that need failed preventives cannot be decided. Add each treatment tried below, or record that none were tried."
+          : "Until a clinician records them, eligibility under policies that need failed preventives cannot be decided."}
+      </p>
+      {onNoneTried ? (
+        <Button busy={busy} busyLabel="Saving…" onClick={() => onNoneTried(true)}>
+          No preventive treatments tried
+        </Button>
+      ) : null}
     </StatusMessage>
   );
 }

@@ -56,7 +56,13 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           <SessionsCard me={me} clinicId={clinicId} patientId={patientId} />
           <BookingCard clinicId={clinicId} patientId={patientId} canBook={membershipCan(membership, "schedule.manage")} onChanged={() => setVisitsRevision((n) => n + 1)} />
           <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
-          <ClinicalHistorySection clinicId={clinicId} patientId={patientId} today={loaded.today} onChanged={() => setHistoryRevision((n) => n + 1)} />
+          <ClinicalHistorySection
+            clinicId={clinicId}
+            patientId={patientId}
+            today={loaded.today}
+            onChanged={() => setHistoryRevision((n) => n + 1)}
+            canEdit={membershipCan(membership, "clinical.write")}
+          />
           {current ? <CurrentWindow window={current} counting={loaded.counting} /> : <p>No window counts were returned.</p>}
           <Card title="28-day windows">
             <EarlierWindows windows={loaded.windows} counting={loaded.counting} />
@@ -64,9 +70,11 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           <Card title="Recent diary">
             <DiaryTable days={loaded.diary} />
           </Card>
-          <Card title="Diary app">
-            <InvitePatient clinicId={clinicId} patientId={patientId} name={loaded.patient.name} hasAccount={loaded.patient.hasAccount} />
-          </Card>
+          {membershipCan(membership, "patients.manage") ? (
+            <Card title="Diary app">
+              <InvitePatient clinicId={clinicId} patientId={patientId} name={loaded.patient.name} hasAccount={loaded.patient.hasAccount} />
+            </Card>
+          ) : null}
         </div>
       ) : null}
     </Page>

@@ -1,7 +1,8 @@
-/** Clinicians: the clinic's patients and adding one. */
+/** Staff: the clinic's patients, and adding one for those who may (patients.manage). */
 import type { Me } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
+import { membershipCan, membershipFor } from "#web/app/home.ts";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { ListWithForm } from "#web/ui/ListWithForm.tsx";
 import { Page } from "#web/ui/Page.tsx";
@@ -18,7 +19,7 @@ export function PatientsPage({ me, clinicId }: { readonly me: Me; readonly clini
         what="the patients"
         list={(data) => <PatientsTable clinicId={clinicId} patients={data} />}
         formTitle="Add a patient"
-        form={<AddPatientForm clinicId={clinicId} />}
+        form={membershipCan(membershipFor(me, clinicId), "patients.manage") ? <AddPatientForm clinicId={clinicId} /> : null}
       />
     </Page>
   );

@@ -6,6 +6,7 @@
 import type { PatientDetail, WindowCountsView } from "#contracts/api/patients.ts";
 import { ICHD_MIN_HOURS_ADULT, ICHD_MIN_HOURS_UNDER_18 } from "#domain/diary/classify-day.ts";
 import { formatPlainDate } from "#web/ui/format.ts";
+import { DataTable, type Column } from "#web/ui/DataTable.tsx";
 
 /** The settings the server counted under (pathway-rules §1-2), as the detail states them. */
 type Counting = PatientDetail["counting"];
@@ -50,37 +51,25 @@ export function CurrentWindow({ window, counting }: { readonly window: WindowCou
 }
 
 export function EarlierWindows({ windows, counting }: { readonly windows: readonly WindowCountsView[]; readonly counting: Counting }) {
+  const rows = windows.map((window, index) => ({ ...window, name: `W${index + 1}` }));
+  const columns: readonly Column<(typeof rows)[number]>[] = [
+    { header: "Window", cell: (window) => window.name, rowHeader: true },
+    { header: "Dates", cell: (window) => windowRange(window), className: "nowrap" },
+    { header: "Recorded", cell: (window) => `${window.daysRecorded} of 28${window.complete ? "" : " (incomplete)"}` },
+    { header: "Headache days (any)", cell: (window) => window.anyHeadacheDays, className: "numeric" },
+    { header: `Headache days (${counting.headacheDayMinHours} h or more)`, cell: (window) => window.headacheDays, className: "numeric" },
+    { header: `Moderate or severe days (${counting.headacheDayMinHours} h or more)`, cell: (window) => window.moderateSevereDays, className: "numeric" },
+    { header: "Migraine days", cell: (window) => window.migraineDays, className: "numeric" },
+    { header: "Acute medication days", cell: (window) => window.acuteMedicationDays, className: "numeric" },
+  ];
   return (
-    <div className="table-wrap" role="region" aria-label="28-day windows" tabIndex={0}>
-      <table className="table" data-testid="windows-table">
-        <caption>W1 is the last 28 days; W2 and W3 the 28 days before each.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Window</th>
-            <th scope="col">Dates</th>
-            <th scope="col">Recorded</th>
-            <th scope="col">Headache days (any)</th>
-            <th scope="col">{`Headache days (${counting.headacheDayMinHours} h or more)`}</th>
-            <th scope="col">{`Moderate or severe days (${counting.headacheDayMinHours} h or more)`}</th>
-            <th scope="col">Migraine days</th>
-            <th scope="col">Acute medication days</th>
-          </tr>
-        </thead>
-        <tbody>
-          {windows.map((window, index) => (
-            <tr key={window.start}>
-              <th scope="row">{`W${index + 1}`}</th>
-              <td className="nowrap">{windowRange(window)}</td>
-              <td>{`${window.daysRecorded} of 28${window.complete ? "" : " (incomplete)"}`}</td>
-              <td>{window.anyHeadacheDays}</td>
-              <td>{window.headacheDays}</td>
-              <td>{window.moderateSevereDays}</td>
-              <td>{window.migraineDays}</td>
-              <td>{window.acuteMedicationDays}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="W1 is the last 28 days; W2 and W3 the 28 days before each."
+      columns={columns}
+      rows={rows}
+      rowKey={(window) => window.start}
+      empty={<p>No window counts were returned.</p>}
+      testId="windows-table"
+    />
   );
 }

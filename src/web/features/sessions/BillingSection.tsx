@@ -3,6 +3,16 @@ import type { BillingLine } from "#domain/injections/billing.ts";
 import type { VialUsage } from "#domain/injections/vials.ts";
 import { Card } from "#web/ui/Card.tsx";
 import { units } from "./session-words.ts";
+import { DataTable, type Column } from "#web/ui/DataTable.tsx";
+
+type BillingRow = { readonly system: string; readonly code: string; readonly modifiers: readonly string[]; readonly quantity: number; readonly description: string; readonly key: string };
+
+const BILLING_COLUMNS: readonly Column<BillingRow>[] = [
+  { header: "Code", cell: (line) => `${line.system} ${line.code}`, className: "numeric", rowHeader: true },
+  { header: "Modifier", cell: (line) => line.modifiers.join(", ") || "—" },
+  { header: "Quantity", cell: (line) => line.quantity, className: "numeric" },
+  { header: "Description", cell: (line) => line.description },
+];
 
 export function BillingSection({ usage, billing }: { readonly usage: VialUsage; readonly billing: readonly BillingLine[] | null }) {
   return (
@@ -24,28 +34,15 @@ export function BillingSection({ usage, billing }: { readonly usage: VialUsage; 
       {billing === null ? (
         <p className="muted">Billing lines appear once the vials recorded cover the units given.</p>
       ) : (
-        <div className="table-wrap" role="region" aria-label="Billing lines" tabIndex={0}>
-          <table className="table" data-testid="billing">
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Modifier</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Description</th>
-              </tr>
-            </thead>
-            <tbody>
-              {billing.map((line, index) => (
-                <tr key={index}>
-                  <td className="numeric">{`${line.system} ${line.code}`}</td>
-                  <td>{line.modifiers.join(", ") || "—"}</td>
-                  <td className="numeric">{line.quantity}</td>
-                  <td>{line.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Billing lines"
+          captionHidden
+          columns={BILLING_COLUMNS}
+          rows={billing.map((line, index) => ({ ...line, key: `${index}:${line.code}` }))}
+          rowKey={(line) => line.key}
+          empty={null}
+          testId="billing"
+        />
       )}
     </Card>
   );

@@ -5,7 +5,6 @@
  */
 import type { Me } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
-import { ApiError } from "#web/app/api-error.ts";
 import { AppHeader } from "#web/app/AppHeader.tsx";
 import { Link } from "#web/app/router.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
@@ -21,21 +20,26 @@ type Opened = { readonly kind: "draft" } | { readonly kind: "signed"; readonly s
 
 const loadSigned = (clinicId: string, patientId: string, sessionId: string) => api("session", { params: { clinicId, patientId, sessionId } });
 
-/** A draft still open, or the signed session (also for sessions that never had a draft, such as imported ones). */
+/**
+ * A draft still open, or the signed session (also for sessions that never had a draft, such as
+ * imported ones): the patient's list says which, so neither is asked for in vain.
+ */
 async function open(clinicId: string, patientId: string, sessionId: string): Promise<Opened> {
-  try {
-    const draft = await api("sessionDraft", { params: { clinicId, patientId, draftId: sessionId } });
-    if (draft.state === "open") return { kind: "draft" };
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.code !== "not_found") throw error;
-  }
+  const list = await api("patientSessions", { params: { clinicId, patientId } });
+  if (list.drafts.some((draft) => draft.id === sessionId)) return { kind: "draft" };
   return { kind: "signed", session: await loadSigned(clinicId, patientId, sessionId) };
+}
+
+/** The context for a new session today, or for the signed session shown (its previous session and side effects before its date). */
+function loadContext(clinicId: string, patientId: string, opened: Opened) {
+  return api("sessionContext", { params: { clinicId, patientId }, query: opened.kind === "signed" ? { forSessionId: opened.session.id } : {} });
 }
 
 export function SessionPage({ me, clinicId, patientId, sessionId }: Props) {
   const patient = useApiQuery(`patient:${clinicId}:${patientId}`, () => api("getPatient", { params: { clinicId, patientId } }));
-  const context = useApiQuery(`session-context:${clinicId}:${patientId}`, () => api("sessionContext", { params: { clinicId, patientId } }));
   const opened = useApiQuery(`session:${sessionId}`, () => open(clinicId, patientId, sessionId));
+  const shown = opened.state.phase === "loaded" ? opened.state.data : null;
+  const context = useApiQuery(`session-context:${clinicId}:${patientId}:${shown?.kind ?? "opening"}:${sessionId}`, () => (shown === null ? new Promise<never>(() => {}) : loadContext(clinicId, patientId, shown)));
   const name = patient.state.phase === "loaded" ? patient.state.data.patient.name : "the patient";
   const title = opened.state.phase === "loaded" && opened.state.data.kind === "signed" ? `Injection session, ${formatPlainDate(opened.state.data.session.current.content.date)}` : "Injection session";
 

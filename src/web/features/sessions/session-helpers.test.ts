@@ -9,6 +9,7 @@ import { previousSession } from "./SitesSection.tsx";
 
 const context: SessionContext = {
   today: "2026-12-03",
+  asOf: "2026-12-03",
   previous: null,
   sideEffectsByMuscle: [],
   otherSessions: [{ id: "s-old", date: "2026-10-01", overrideReason: null, injections: preemptFixedInjections().map((i) => ({ ...i, followThePain: false })) }],

@@ -26,7 +26,7 @@ import "./worklist.css";
 const REMEMBERED = "cephalog.worklist-view";
 const SORT_WORDS: { readonly [S in WorklistSort]: string } = { "next-action": "Next action date", name: "Name", state: "Pathway state", "last-session": "Last session", "next-due": "Next session due" };
 
-function columns(clinicId: string): readonly Column<WorklistRow>[] {
+function columns(clinicId: string, today: string): readonly Column<WorklistRow>[] {
   return [
     {
       header: "Patient",
@@ -45,7 +45,12 @@ function columns(clinicId: string): readonly Column<WorklistRow>[] {
         <span className={row.overdue ? "next-action next-action--overdue" : "next-action"}>
           {row.overdue ? <span aria-hidden="true">⚠ </span> : null}
           {ACTION_WORDS[row.nextAction]}
-          {row.nextAppointmentAt ? <span className="muted">{` · visit ${formatInstant(row.nextAppointmentAt)}`}</span> : row.nextActionDate ? <span className="muted numeric">{` · ${formatPlainDate(row.nextActionDate)}`}</span> : null}
+          {row.nextAppointmentAt ? (
+            <span className="muted">{` · visit ${formatInstant(row.nextAppointmentAt)}`}</span>
+          ) : row.nextActionDate ? (
+            // A chase or reassessment date gone by is said in words, not only by its date.
+            <span className={!row.overdue && row.nextActionDate < today ? "numeric next-action__past" : "muted numeric"}>{` · ${formatPlainDate(row.nextActionDate)}${!row.overdue && row.nextActionDate < today ? " (past)" : ""}`}</span>
+          ) : null}
         </span>
       ),
     },
@@ -124,7 +129,7 @@ export function WorklistPage({ me, clinicId }: { readonly me: Me; readonly clini
       {data ? (
         <>
           <p className="muted" aria-live="polite">{`${data.total} patient${data.total === 1 ? "" : "s"} · today ${formatPlainDate(data.today)}`}</p>
-          <DataTable caption={VIEW_WORDS[filters.view]} captionHidden columns={columns(clinicId)} rows={data.rows} rowKey={(row) => row.patientId} empty={<p>No patient in this view.</p>} testId="worklist" />
+          <DataTable caption={VIEW_WORDS[filters.view]} captionHidden columns={columns(clinicId, data.today)} rows={data.rows} rowKey={(row) => row.patientId} empty={<p>No patient in this view.</p>} testId="worklist" />
           {pages > 1 ? (
             <nav aria-label="Pages" className="row">
               <Button disabled={filters.page <= 1} onClick={() => change({ page: filters.page - 1 })}>‹ Previous</Button>
