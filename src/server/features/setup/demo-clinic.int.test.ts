@@ -22,6 +22,11 @@ describe.each(testDatabaseKinds())("the demo clinic on %s", (kind) => {
     expect(new Set(list.rows.map((row: { state: string }) => row.state))).toEqual(new Set(PATHWAY_STATES));
     expect(list.views.overdue).toBeGreaterThan(0);
     expect(list.views["evaluation-due"]).toBeGreaterThan(0);
+    // This week's patients are always among the next 14 days' (the same rule over a longer span).
+    const namesIn = async (view: string) => ((await coordinator.get(`/api/clinics/${clinicId}/worklist?view=${view}&pageSize=500`)).json().rows as { name: string }[]).map((row) => row.name);
+    const week = await namesIn("due-this-week");
+    expect(week.length).toBeGreaterThan(0);
+    expect(await namesIn("due-soon")).toEqual(expect.arrayContaining(week));
 
     const sessions = await env.t.db.selectFrom("clinical_record_revisions").select(["record_id", "revision", "content", "reason"]).where("clinic_id", "=", clinicId).where("kind", "=", "injection-session").execute();
     expect(sessions.some((s) => s.revision === 2 && s.reason !== null)).toBe(true);

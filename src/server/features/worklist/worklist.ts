@@ -38,9 +38,13 @@ export async function readWorklist(deps: ServiceDeps, clinicId: string, request:
     const treated = sql<SqlBool>`pw.state IN (${sql.join(TREATED.map((s) => sql.lit(s)))})`;
     const unbooked = sql<SqlBool>`(pw.next_appointment_at IS NULL OR pw.next_appointment_at < ${nowIso})`;
     const overdue = sql<SqlBool>`(${treated} AND pw.next_late < ${today} AND ${unbooked})`;
-    const bookedThisWeek = sql<SqlBool>`(pw.next_appointment_at >= ${startOfToday} AND pw.next_appointment_at < ${endOfWeek})`;
-    const dueThisWeek = sql<SqlBool>`(${bookedThisWeek} OR (${treated} AND ${unbooked} AND pw.next_due BETWEEN ${today} AND ${weekEnd}))`;
-    const dueSoon = sql<SqlBool>`(${treated} AND pw.next_due BETWEEN ${today} AND ${soonEnd})`;
+    // Both views say the same thing over different spans: a visit booked in the span (first
+    // sessions included), or a treated patient due in it with nothing booked; so this week's
+    // patients are always among the next dueSoonDays'.
+    const endOfSoon = new Date(instantAtLocalTime(addDays(soonEnd, 1), 0, 0, timeZone)).toISOString();
+    const bookedBetween = (end: string) => sql<SqlBool>`(pw.next_appointment_at >= ${startOfToday} AND pw.next_appointment_at < ${end})`;
+    const dueThisWeek = sql<SqlBool>`(${bookedBetween(endOfWeek)} OR (${treated} AND ${unbooked} AND pw.next_due BETWEEN ${today} AND ${weekEnd}))`;
+    const dueSoon = sql<SqlBool>`(${bookedBetween(endOfSoon)} OR (${treated} AND ${unbooked} AND pw.next_due BETWEEN ${today} AND ${soonEnd}))`;
     const evaluationDue = sql<SqlBool>`(pw.state = 'evaluation-due')`;
     const viewCondition: Record<WorklistView, ReturnType<typeof sql<SqlBool>>> = {
       all: sql<SqlBool>`true`,

@@ -24,7 +24,7 @@ export function DueListCard({ clinicId, view }: DueListCardProps) {
   const list = useApiQuery(`worklist:${clinicId}:${view}`, () => api("worklist", { params: { clinicId }, query: { view, sort: "next-due", pageSize: PAGE_SIZE } }));
   const loaded = list.state.phase === "loaded" ? list.state.data : null;
   const title = view === "overdue" ? "Overdue" : `Due in the next ${loaded?.dueSoonDays ?? 14} days`;
-  const description = view === "overdue" ? "Past the late date (91 days after the last session) with no visit booked." : "The next session's due date falls in these days; booked or not.";
+  const description = view === "overdue" ? "Past the late date (91 days after the last session) with no visit booked." : "A visit booked in these days (first sessions too), or a treated patient due in them with nothing booked.";
   const columns: readonly Column<WorklistRow>[] = [
     { header: "Patient", rowHeader: true, cell: (row) => <Link to={`/clinic/${clinicId}/patients/${row.patientId}`}>{row.name}</Link> },
     view === "overdue"
