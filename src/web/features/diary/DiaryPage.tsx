@@ -91,7 +91,7 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
         />
       )}
       {showStrip ? <DayStrip today={diary.today} birthDate={patient.birthDate} days={diary.days} selected={shown} onOpen={open} /> : null}
-      {showStrip ? <NextVisitNote /> : null}
+      {showStrip ? <NextVisitNote timeZone={patient.timeZone} /> : null}
     </Page>
   );
 }

@@ -6,10 +6,11 @@
  */
 import { api } from "#web/app/api.ts";
 import { useApiQuery } from "#web/app/use-api-query.ts";
-import { nextVisitSentence } from "./visit-words.ts";
+import { nextVisitSentence, timeAwayNote } from "./visit-words.ts";
 import "./scheduling.css";
 
-export function NextVisitNote() {
+/** `timeZone`: the patient's; when the clinic keeps another, the time there is said too. */
+export function NextVisitNote({ timeZone }: { readonly timeZone: string }) {
   const appointments = useApiQuery("my-appointments", () => api("myAppointments"));
   if (appointments.state.phase !== "loaded") return null;
   const [next] = appointments.state.data.appointments;
@@ -17,6 +18,7 @@ export function NextVisitNote() {
   return (
     <section className="next-visit" aria-label="Your next visit" data-testid="next-visit">
       <p className="next-visit__text">{nextVisitSentence(next)}</p>
+      {timeAwayNote(next, timeZone) ? <p className="next-visit__hint">{timeAwayNote(next, timeZone)}</p> : null}
       <p className="muted next-visit__hint">To change it, call the clinic.</p>
     </section>
   );

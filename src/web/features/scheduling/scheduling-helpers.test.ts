@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { VisitView } from "#contracts/api/scheduling.ts";
 import { saveHoursBodySchema } from "#contracts/api/scheduling.ts";
 import { bodyOfDraft, draftOfHours, type HoursDraft } from "./hours-draft.ts";
-import { datesFrom, historyLines, hoursText, issueSentence, nextVisitSentence, onlyFieldIssues, startDate, visitWhen } from "./visit-words.ts";
+import { datesFrom, historyLines, hoursText, issueSentence, nextVisitSentence, onlyFieldIssues, startDate, timeAwayNote, visitWhen } from "./visit-words.ts";
 
 const window = { lastSessionDate: "2026-09-24", earliest: "2026-12-10", due: "2026-12-17", late: "2026-12-24" };
 
@@ -112,5 +112,12 @@ describe("the working-hours editor's draft", () => {
     expect(issueFor("exceptions.0.date", "past")).toEqual({ rowId: draft.exceptions[0]?.id, field: "date", message: "past" });
     expect(issueFor("exceptions.9.date", "x")).toBeUndefined();
     expect(issueFor("body", "x")).toBeUndefined();
+  });
+});
+
+describe("timeAwayNote", () => {
+  it("gives the visit's time in the patient's zone when it is not the clinic's", () => {
+    expect(timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "America/Los_Angeles")).toBe("That is 02:30 where you are now.");
+    expect(timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "Europe/London")).toBeNull();
   });
 });

@@ -32,6 +32,21 @@ export function nextVisitSentence(visit: { readonly localDate: string; readonly 
 }
 
 /**
+ * When the patient's zone is not the clinic's, the visit's time where the patient is (the visit's
+ * own time is the clinic's, where it happens); null when both say the same.
+ * @example timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "America/Los_Angeles") // "That is 02:30 where you are now."
+ */
+export function timeAwayNote(visit: { readonly startsAt: string; readonly localTime: string }, timeZone: string): string | null {
+  let there: string;
+  try {
+    there = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(visit.startsAt));
+  } catch {
+    return null;
+  }
+  return there === visit.localTime ? null : `That is ${there} where you are now.`;
+}
+
+/**
  * A visit's date, time and injector for staff.
  * @example visitWhen({ localDate: "2026-12-14", localTime: "10:30", injector: { name: "Nurse Kim" } }) // "Monday 14 December 2026 at 10:30 with Nurse Kim"
  */
