@@ -6,7 +6,7 @@
  */
 import type { SessionRecordCheck } from "#domain/injections/session-record.ts";
 import { LabelledField } from "#web/ui/LabelledField.tsx";
-import { PROBLEM_TITLES, units } from "./session-words.ts";
+import { PROBLEM_TITLES, problemSentence, units } from "./session-words.ts";
 import type { DraftContent } from "./use-session-draft.ts";
 
 type Props = { readonly check: SessionRecordCheck; readonly content: DraftContent; readonly onChange: (content: DraftContent) => void; readonly readOnly: boolean };
@@ -33,7 +33,7 @@ export function ChecksPanel({ check, content, onChange, readOnly }: Props) {
           {errors.map((problem, index) => (
             <li key={`${problem.code}-${index}`} className="problem problem--error">
               <strong>{PROBLEM_TITLES[problem.code]}</strong>
-              <span>{problem.message}</span>
+              <span>{problemSentence(problem.message)}</span>
             </li>
           ))}
         </ul>
@@ -51,9 +51,9 @@ export function ChecksPanel({ check, content, onChange, readOnly }: Props) {
               {warnings
                 .filter((p) => p.code === code)
                 .map((p, index) => (
-                  <span key={index}>{p.message}</span>
+                  <span key={index}>{problemSentence(p.message)}</span>
                 ))}
-              <LabelledField label={`Reason (${PROBLEM_TITLES[code].toLowerCase()})`} hint="Needed to sign; kept with the record.">
+              <LabelledField label={`Reason: ${PROBLEM_TITLES[code]}`} hint="Needed to sign; kept with the record.">
                 {(control) => (
                   <textarea
                     {...control}

@@ -6,6 +6,7 @@ import { instantFromLocal, localFromInstant } from "./clinic-time.ts";
 import { chooseDraft, clearLocalDraft, readLocalDraft, writeLocalDraft, type DraftStorage } from "./draft-store.ts";
 import { checkDraft } from "./session-check.ts";
 import { previousSession } from "./SitesSection.tsx";
+import { problemSentence } from "./session-words.ts";
 
 const context: SessionContext = {
   today: "2026-12-03",
@@ -98,5 +99,12 @@ describe("the previous session beside the map", () => {
     expect(previousSession(withTwo, null, "2026-12-30")?.date).toBe("2026-12-20");
     expect(previousSession(withTwo, "s-new", "2026-12-20")?.date).toBe("2026-10-01");
     expect(previousSession(withTwo, null, "2026-10-01")).toBeNull();
+  });
+});
+
+describe("problemSentence", () => {
+  it("makes a check's fragment a sentence", () => {
+    expect(problemSentence("temporalis: 3 sites on the left")).toBe("Temporalis: 3 sites on the left.");
+    expect(problemSentence("Record the vials.")).toBe("Record the vials.");
   });
 });

@@ -73,3 +73,12 @@ export const SYMPTOM_WORDS: { readonly [S in SymptomCode]: string } = {
 export function units(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1).replace(/\.0$/, "")} U`;
 }
+
+/**
+ * A check's message as a sentence on the screen (the domain writes them as fragments).
+ * @example problemSentence("temporalis: 3 sites on the left") // "Temporalis: 3 sites on the left."
+ */
+export function problemSentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
