@@ -24,7 +24,8 @@ describe("the demo patients' care", () => {
         if (i > 0) expect(days[i - 1]! - daysAgo).toBeGreaterThanOrEqual(77);
         if (i > 0) expect(days[i - 1]! - daysAgo).toBeLessThanOrEqual(100);
       });
-      if (care.visit !== null) expect(care.visit.daysFromToday).toBeGreaterThanOrEqual(1);
+      // Today counts: the schedule page's agenda shows the day's visits.
+      if (care.visit !== null) expect(care.visit.daysFromToday).toBeGreaterThanOrEqual(0);
       if (care.decision !== null && care.sessions.length > 0) expect(care.decision.daysAgo).toBeLessThanOrEqual(days[days.length - 1]!);
     }
   });
@@ -45,5 +46,19 @@ describe("the demo patients' care", () => {
 
   it("has a plan list for every archetype", () => {
     for (const archetype of DEMO_ARCHETYPES) expect(CARE_PLANS).toContain(carePlanOf(archetype, 0));
+  });
+});
+
+describe("the demo's authorizations", () => {
+  it("authorizes every treated patient before the first session, and has the payer refuse some eligible ones", () => {
+    const random = createRandom(7);
+    const treated = Array.from({ length: 40 }, () => drawCare(random, "continuing"));
+    for (const care of treated) {
+      expect(care.authorization).toMatchObject({ status: "approved" });
+      expect(care.authorization?.daysAgo).toBeGreaterThan(care.sessions[0]?.daysAgo ?? Infinity);
+    }
+    const eligible = Array.from({ length: 30 }, () => drawCare(random, "eligible"));
+    expect(eligible.some((care) => care.authorization?.status === "denied")).toBe(true);
+    expect(eligible.some((care) => care.authorization === null)).toBe(true);
   });
 });

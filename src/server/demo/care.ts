@@ -44,7 +44,7 @@ export interface DemoCare {
   readonly sessions: readonly DemoSession[];
   /** A visit booked `daysFromToday` ahead with an injector (0 or 1), at a slot index of that day. */
   readonly visit: { readonly daysFromToday: number; readonly injector: number } | null;
-  readonly authorization: { readonly status: "requested" | "approved"; readonly daysAgo: number } | null;
+  readonly authorization: { readonly status: "requested" | "approved" | "denied"; readonly daysAgo: number } | null;
   readonly decision: { readonly decision: "continue" | "stop" | "pause"; readonly daysAgo: number; readonly reassessInDays: number | null } | null;
   readonly sideEffects: readonly { readonly daysAgo: number; readonly symptoms: readonly SymptomCode[] }[];
 }
@@ -97,17 +97,26 @@ function sessionsFrom(random: Random, firstDaysAgo: number, max: number): DemoSe
  * @example drawCare(createRandom(1), "in-treatment-overdue").visit // null
  */
 export function drawCare(random: Random, plan: CarePlan): DemoCare {
+  const drawn = drawPlanCare(random, plan);
+  // Treated patients were authorized before their first session, as a US payer asks (clinical-facts §6).
+  const first = drawn.sessions[0];
+  return first === undefined || drawn.authorization !== null ? drawn : { ...drawn, authorization: { status: "approved", daysAgo: first.daysAgo + 14 } };
+}
+
+function drawPlanCare(random: Random, plan: CarePlan): DemoCare {
   const none = { historyRecorded: plan !== "screening" && plan !== "baseline-diary", sessions: [], visit: null, authorization: null, decision: null, sideEffects: [] };
   const last = (sessions: readonly DemoSession[]) => (sessions[sessions.length - 1] as DemoSession).daysAgo;
   switch (plan) {
     case "screening":
     case "baseline-diary":
-    case "eligible":
       return { plan, ...none };
+    case "eligible":
+      // Some eligible patients were refused by the payer: the worklist says to appeal.
+      return { plan, ...none, authorization: random.int(0, 2) === 0 ? { status: "denied", daysAgo: random.int(5, 30) } : null };
     case "awaiting-authorization":
       return { plan, ...none, authorization: { status: "requested", daysAgo: random.int(3, 20) } };
     case "scheduled":
-      return { plan, ...none, authorization: { status: "approved", daysAgo: random.int(5, 15) }, visit: { daysFromToday: random.int(2, 20), injector: random.int(0, 1) } };
+      return { plan, ...none, authorization: { status: "approved", daysAgo: random.int(5, 15) }, visit: { daysFromToday: random.int(0, 20), injector: random.int(0, 1) } };
     case "in-treatment-booked": {
       const sessions = sessionsFrom(random, random.int(55, 75), 1);
       return { plan, ...none, sessions, visit: { daysFromToday: Math.max(1, 84 - last(sessions) + random.int(-3, 3)), injector: random.int(0, 1) }, sideEffects: [{ daysAgo: last(sessions) - 3, symptoms: ["neck-pain", "injection-site-pain"] }] };
