@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, parseTrustProxy, proxyWarning, usesHttps } from "./config.ts";
+import { ConfigError, loadConfig, parseTrustProxy, proxyWarning, publicUrlWarning, usesHttps } from "./config.ts";
 
 describe("the server configuration", () => {
   it("has defaults for a laptop: loopback, port 3000, ./data, the embedded database", () => {
@@ -57,6 +57,12 @@ describe("the server configuration", () => {
     ["10.0.0.1, 10.0.0.2", "10.0.0.1, 10.0.0.2"],
   ])("reads TRUST_PROXY=%s", (value, expected) => {
     expect(parseTrustProxy(value)).toEqual(expected);
+  });
+
+  it("warns when listening beyond this machine without PUBLIC_URL, since links can then be made only here", () => {
+    expect(publicUrlWarning(loadConfig({ HOST: "0.0.0.0" }))).toContain("PUBLIC_URL is not set");
+    expect(publicUrlWarning(loadConfig({ HOST: "127.0.0.1" }))).toBeNull();
+    expect(publicUrlWarning(loadConfig({ HOST: "0.0.0.0", PUBLIC_URL: "https://clinic.example.org" }))).toBeNull();
   });
 
   it("warns when PUBLIC_URL is set without TRUST_PROXY, since behind a proxy every visitor would look like loopback", () => {

@@ -108,3 +108,13 @@ export function proxyWarning(config: Pick<Config, "publicUrl" | "trustProxy">): 
     "address (loopback) in the sign-in limit. If Cephalog runs behind a proxy, set TRUST_PROXY (for example TRUST_PROXY=1)."
   );
 }
+
+/**
+ * A warning for the person starting the server, or null: listening beyond this machine without
+ * PUBLIC_URL, invitation links can be made only on the server itself (a request's Host is not
+ * believed; api-route.ts baseUrlOf).
+ */
+export function publicUrlWarning(config: Pick<Config, "publicUrl" | "host">): string | null {
+  if (config.publicUrl !== null || /^(127\.|localhost$|::1$)/.test(config.host)) return null;
+  return "Warning: PUBLIC_URL is not set. Invitation links can then be made only on this machine; set PUBLIC_URL to the address people use (for example https://cephalog.example.org).";
+}

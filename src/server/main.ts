@@ -5,7 +5,7 @@
  */
 import { composeDeps } from "./compose-deps.ts";
 import type { AddressInfo } from "node:net";
-import { loadConfig, proxyWarning, usesHttps, type Config } from "./config.ts";
+import { loadConfig, proxyWarning, publicUrlWarning, usesHttps, type Config } from "./config.ts";
 import { openDatabase, type DatabaseHandle } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { buildApp } from "./http/app.ts";
@@ -77,8 +77,7 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
         : `Database: PostgreSQL at ${database.location}`,
     );
     if (config.publicUrl) console.log(`Public address: ${config.publicUrl}${usesHttps(config) ? " (cookies are Secure)" : ""}`);
-    const warning = proxyWarning(config);
-    if (warning !== null) console.warn(warning);
+    for (const warning of [proxyWarning(config), publicUrlWarning(config)]) if (warning !== null) console.warn(warning);
     return { url, database: { kind: database.kind, location: database.location }, close, closed };
   } catch (error) {
     await database.close();

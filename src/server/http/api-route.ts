@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { errorBodySchema } from "#contracts/api/errors.ts";
+import { AppError } from "../app-error.ts";
 import type { RouteContract } from "#contracts/api/route-contract.ts";
 import type { ServiceDeps } from "../shared/deps.ts";
 import { authenticate, authorize, type AuthFor } from "./request-auth.ts";
@@ -58,9 +59,21 @@ export function registerApiRoute<C extends RouteContract>(app: FastifyInstance, 
   });
 }
 
-/** The address invitation links start with: PUBLIC_URL, else the origin this request came to. */
+const LOOPBACK_HOST = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d{1,5})?$/i;
+
+export const PUBLIC_URL_NEEDED_MESSAGE =
+  "Links to this server need its public address. The administrator sets PUBLIC_URL (for example https://cephalog.example.org) and restarts Cephalog; until then links can be made only on the server's own machine.";
+
+/**
+ * The address links (invitations, calendar feeds) start with: PUBLIC_URL; without it, only for a
+ * person on this machine using a loopback name, since a request's Host is whatever its sender
+ * wrote (issue 7, finding 9: `Host: evil.example` would send invitees elsewhere).
+ */
 export function baseUrlOf(ctx: HttpContext, request: FastifyRequest): string {
-  return ctx.publicUrl ?? `${request.protocol}://${request.host}`;
+  if (ctx.publicUrl !== null) return ctx.publicUrl;
+  const host = request.headers.host ?? "";
+  if (isLocalRequest(request) && LOOPBACK_HOST.test(host)) return `${request.protocol}://${host.toLowerCase()}`;
+  throw new AppError("conflict", PUBLIC_URL_NEEDED_MESSAGE);
 }
 
 /**

@@ -51,7 +51,7 @@ describe("the HTTP application", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain("unsafe-inline");
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
-    expect(response.headers["referrer-policy"]).toBe("no-referrer");
+    expect(response.headers["referrer-policy"]).toBe("same-origin");
     expect(response.headers["cache-control"]).toBe("no-store");
     expect(response.headers["strict-transport-security"]).toBeUndefined();
   });

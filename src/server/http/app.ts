@@ -32,6 +32,7 @@ import { AppError, errorBody, HTTP_STATUS, INTERNAL_ERROR, toAppError } from "./
 import { registerJsonBodyParser } from "./json-body.ts";
 import { describeInternalError, loggerOptions, registerRequestLogging } from "./logging.ts";
 import { registerOpenApi, registerOpenApiRoute } from "./openapi.ts";
+import { registerOriginCheck } from "./origin-check.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { DEFAULT_WEB_ROOT, isApiPath, registerWebApp, sendWebFallback } from "./web-app.ts";
 import type { TrustProxy } from "../config.ts";
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJsonBodyParser(app);
   registerRequestLogging(app);
   registerSecurityHeaders(app, { https });
+  registerOriginCheck(app, { publicUrl });
   await app.register(fastifyCookie);
   await registerOpenApi(app);
 

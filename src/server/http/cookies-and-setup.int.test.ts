@@ -63,7 +63,7 @@ describe.each(testDatabaseKinds())("setup, cookies and links over HTTP on %s", (
     expect(sessionCookie(response)).toBe("");
   });
 
-  it("builds invitation links from PUBLIC_URL, else from the address the request came to", async () => {
+  it("builds invitation links from PUBLIC_URL, else only on this machine from its loopback name (issue 7, finding 9)", async () => {
     const deps = testDeps(t.db);
     const { clinicId, staff } = await makeClinic(deps, "admin");
     const viaPublic = new TestClient(secure.app);
@@ -75,8 +75,14 @@ describe.each(testDatabaseKinds())("setup, cookies and links over HTTP on %s", (
 
     const viaOrigin = new TestClient(http.app);
     await viaOrigin.login(staff.email, staff.password);
-    const staffInvite = await viaOrigin.post(`/api/clinics/${clinicId}/staff`, { name: "Kit Clinician", email: "kit@example.test", role: "clinician" }, { headers: { host: "192.168.1.20:3000" } });
-    expect(staffInvite.json().url).toMatch(/^http:\/\/192\.168\.1\.20:3000\/invite\/[A-Za-z0-9_-]{43}$/);
+    // A Host header is the sender's to write: without PUBLIC_URL it is refused unless it names this machine.
+    for (const host of ["evil.example", "192.168.1.20:3000"]) {
+      const refused = await viaOrigin.post(`/api/clinics/${clinicId}/staff`, { name: "Kit Clinician", email: "kit@example.test", role: "clinician" }, { headers: { host } });
+      expect(refused.statusCode, host).toBe(409);
+      expect(refused.json().error.message).toContain("PUBLIC_URL");
+    }
+    const staffInvite = await viaOrigin.post(`/api/clinics/${clinicId}/staff`, { name: "Kit Clinician", email: "kit@example.test", role: "clinician" }, { headers: { host: "127.0.0.1:3000" } });
+    expect(staffInvite.json().url).toMatch(/^http:\/\/127\.0\.0\.1:3000\/invite\/[A-Za-z0-9_-]{43}$/);
 
     // The invited person opens the link, sets a password and is signed in as staff.
     const token = staffInvite.json().url.split("/invite/")[1];

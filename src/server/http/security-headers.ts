@@ -2,8 +2,9 @@
  * Security headers on every response. The Content-Security-Policy fits a Vite-built React app
  * with a service worker: scripts, styles, workers and the manifest from this origin only (Vite
  * emits no inline script; React's style props are set through the DOM and are not blocked), no
- * framing, no plugins. The Referrer-Policy keeps invitation tokens in /invite/<token> from
- * leaking to other sites.
+ * framing, no plugins. The Referrer-Policy (same-origin) keeps invitation tokens in
+ * /invite/<token> from leaking to other sites, while the app's own requests still carry their
+ * Origin for the cross-site check (origin-check.ts; with no-referrer browsers send "null").
  */
 import type { FastifyInstance } from "fastify";
 
@@ -30,7 +31,7 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { https: 
     "content-security-policy": contentSecurityPolicy(options.https),
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
