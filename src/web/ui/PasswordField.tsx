@@ -14,7 +14,7 @@ type PasswordFieldProps = {
 };
 
 /** The contract's rule (passwordSchema), said before the person types. */
-export const NEW_PASSWORD_HINT = "At least 10 characters.";
+export const NEW_PASSWORD_HINT = "At least 10 characters, hard to guess: a few unrelated words work well. Not your email, not a common password.";
 
 export function PasswordField({ purpose, label, value, onChange, error }: PasswordFieldProps) {
   return (

@@ -25,13 +25,13 @@ describe("PasswordField", () => {
   it("tells password managers to suggest a new password, with the length rule as a hint", () => {
     const html = renderToStaticMarkup(createElement(PasswordField, { purpose: "new", label: "Choose a password", value: "", onChange: () => undefined }));
     expect(html.toLowerCase()).toContain('autocomplete="new-password"');
-    expect(html).toContain("At least 10 characters.");
+    expect(html).toContain("At least 10 characters, hard to guess");
   });
 
   it("asks for the current password without a hint", () => {
     const html = renderToStaticMarkup(createElement(PasswordField, { purpose: "current", label: "Password", value: "", onChange: () => undefined }));
     expect(html.toLowerCase()).toContain('autocomplete="current-password"');
-    expect(html).not.toContain("At least 10 characters.");
+    expect(html).not.toContain("At least 10 characters");
   });
 });
 

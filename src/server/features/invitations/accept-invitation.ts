@@ -17,6 +17,7 @@ import type { ServiceDeps } from "../../shared/deps.ts";
 import { isUniqueViolation, type Executor } from "../../shared/executor.ts";
 import { sha256Hex } from "../../shared/tokens.ts";
 import { loadMe } from "../auth/me.ts";
+import { refuseWeakPassword } from "../auth/password-strength.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { startSession } from "../auth/sessions.ts";
 import { keepAsFailure, reserveSignInAttempt, signInSucceeded } from "../auth/sign-in-limit.ts";
@@ -51,6 +52,8 @@ export async function acceptInvitation(
   const email = invitation.kind === "staff" ? invitation.email : (input.email?.toLowerCase() ?? null);
   if (email === null) throw invalidField("email", "is required");
   const existing = await findUserByEmail(deps.db, email);
+  // A new account's password must be hard to guess; an existing account's is only checked.
+  if (existing === undefined) await refuseWeakPassword("password", input.password, { email, name: invitation.kind === "staff" ? (invitation.name ?? undefined) : undefined });
   const acceptor: Acceptor =
     existing === undefined
       ? { kind: "new", email, passwordHash: await hashPassword(input.password) }

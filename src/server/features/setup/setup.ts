@@ -18,6 +18,7 @@ import { insertMembership } from "../staff/repository.ts";
 import { DEMO_LOGINS } from "./demo-logins.ts";
 import { findDemoClinic, insertClinic, realClinicExists } from "./repository.ts";
 import { seedDemo } from "./seed-demo.ts";
+import { refuseWeakPassword } from "../auth/password-strength.ts";
 
 /** Serialises concurrent setups on PostgreSQL (an arbitrary constant key). */
 const SETUP_LOCK_KEY = 7_262_001;
@@ -46,6 +47,7 @@ export async function createClinic(deps: ServiceDeps, input: CreateClinicInput):
   // under the lock below, where they decide.
   if (await realClinicExists(deps.db)) throw ALREADY_INITIALIZED();
   if ((await findUserByEmail(deps.db, input.admin.email)) !== undefined) throw EMAIL_USED();
+  await refuseWeakPassword("admin.password", input.admin.password, input.admin);
   const passwordHash = await hashPassword(input.admin.password);
   const now = deps.clock();
   try {
