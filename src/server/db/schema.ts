@@ -88,6 +88,8 @@ export interface InvitationsTable {
   created_at: InstantDefault;
   expires_at: Instant;
   used_at: Instant | null;
+  /** Wrong passwords given on this link; at INVITATION_MAX_FAILED_ATTEMPTS it is spent. */
+  failed_attempts: Generated<number>;
 }
 
 export interface SessionsTable {

@@ -26,7 +26,7 @@ import { countFailedSignIn, findUserByEmail, insertUser } from "../auth/users-re
 import { findPatientOfUser, linkPatientToUser } from "../patients/repository.ts";
 import { findRoles, insertMembership } from "../staff/repository.ts";
 import { findUsableInvitation, INVITATION_INVALID_MESSAGE } from "./invitations.ts";
-import { claimInvitation, type InvitationWithClinic } from "./repository.ts";
+import { claimInvitation, countFailedInvitationAttempt, type InvitationWithClinic } from "./repository.ts";
 
 const EMAIL_TAKEN = () =>
   new AppError("conflict", "An account with this email was created meanwhile. Open the link again and enter that account's password.", {
@@ -108,8 +108,10 @@ async function checkCurrentPassword(
   if (!(await verifyPassword(user.password_hash, password))) {
     await keepAsFailure(deps.db, now);
     await countFailedSignIn(deps.db, user.id, now.toISOString());
-    throw new AppError("invalid_credentials", "This email already has an account, and that is not its password. Enter the password you sign in with.", {
-      issues: [{ path: "password", message: "is not this account's password" }],
+    await countFailedInvitationAttempt(deps.db, invitation.id, invitation.clinic_id);
+    // Worded so as not to confirm that the email has an account (issue 7, finding 8).
+    throw new AppError("invalid_credentials", "That email and password do not go together. If this email has a Cephalog account, enter its password.", {
+      issues: [{ path: "password", message: "does not go with this email" }],
     });
   }
   await signInSucceeded(deps.db, reservation, now);

@@ -11,6 +11,7 @@ import { seedDemo } from "../setup/seed-demo.ts";
 import { listStaff } from "../staff/staff.ts";
 import { acceptInvitation } from "./accept-invitation.ts";
 import { describeInvitation, INVITATION_LIFETIME_MS, invitePatient, inviteStaff } from "./invitations.ts";
+import { INVITATION_MAX_FAILED_ATTEMPTS } from "./repository.ts";
 
 const tokenOf = (url: string) => url.split("/invite/")[1] ?? "";
 const PASSWORD = "a long enough password";
@@ -185,17 +186,21 @@ describe.each(testDatabaseKinds())("invitations on %s", (kind) => {
       expect(await usersWithEmail(other.staff.email)).toBe(1);
     });
 
-    it("answers a wrong current password with 401 invalid_credentials, linking nothing, within the sign-in limit", async () => {
+    it("answers a wrong current password with 401 invalid_credentials, linking nothing, counted by the sign-in limit and spending the link after a few", async () => {
       const { deps, token, patient } = await patientInvitation();
       const other = await makeClinic(deps, "clinician");
       const guessing = { ip: "203.0.113.99", loopback: false };
-      for (let i = 0; i < SIGN_IN_LIMIT.perEmailAndAddress; i += 1) {
+      for (let i = 0; i < INVITATION_MAX_FAILED_ATTEMPTS; i += 1) {
         await expect(acceptInvitation(deps, token, { email: other.staff.email, password: `guess number ${i}` }, guessing)).rejects.toMatchObject({ code: "invalid_credentials" });
       }
-      await expect(acceptInvitation(deps, token, { email: other.staff.email, password: TEST_PASSWORD }, guessing)).rejects.toMatchObject({ code: "rate_limited" });
+      await expect(acceptInvitation(deps, token, { email: other.staff.email, password: TEST_PASSWORD }, guessing)).rejects.toMatchObject({ code: "invitation_invalid" });
       const row = await t.db.selectFrom("patients").select("user_id").where("id", "=", patient.id).executeTakeFirstOrThrow();
       expect(row.user_id).toBeNull();
-      await expect(describeInvitation(deps, token)).resolves.toMatchObject({ kind: "patient" });
+      // The same guesses count at sign-in: the pair (email, address) has SIGN_IN_LIMIT.perEmailAndAddress in all.
+      for (let i = INVITATION_MAX_FAILED_ATTEMPTS; i < SIGN_IN_LIMIT.perEmailAndAddress; i += 1) {
+        await expect(login(deps, { email: other.staff.email, password: `guess number ${i}` }, guessing)).rejects.toMatchObject({ code: "invalid_credentials" });
+      }
+      await expect(login(deps, { email: other.staff.email, password: TEST_PASSWORD }, guessing)).rejects.toMatchObject({ code: "rate_limited" });
     });
 
     it("refuses with conflict an account that already signs in as another patient, leaving the link usable", async () => {

@@ -18,7 +18,7 @@ import { newToken, sha256Hex } from "../../shared/tokens.ts";
 import { findUserByEmail } from "../auth/users-repository.ts";
 import { lockClinic } from "../setup/repository.ts";
 import { findRoles, orderedRoles } from "../staff/repository.ts";
-import { expireOpenStaffInvitations, findInvitationByTokenHash, insertInvitation, type InvitationWithClinic } from "./repository.ts";
+import { expireOpenStaffInvitations, findInvitationByTokenHash, insertInvitation, type InvitationWithClinic, INVITATION_MAX_FAILED_ATTEMPTS } from "./repository.ts";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -99,7 +99,7 @@ export async function invitePatient(
 /** The invitation of a token if it can still be used (not used, not expired), else `invitation_invalid`. */
 export async function findUsableInvitation(db: Executor, token: string, now: Date): Promise<InvitationWithClinic> {
   const invitation = await findInvitationByTokenHash(db, sha256Hex(token));
-  if (invitation === undefined || invitation.used_at !== null || invitation.expires_at <= now.toISOString()) {
+  if (invitation === undefined || invitation.used_at !== null || invitation.expires_at <= now.toISOString() || invitation.failed_attempts >= INVITATION_MAX_FAILED_ATTEMPTS) {
     throw new AppError("invitation_invalid", INVITATION_INVALID_MESSAGE);
   }
   return invitation;

@@ -26,6 +26,9 @@ export async function findInvitationByTokenHash(db: Executor, tokenHash: string)
  * Marks an unused, unexpired invitation used, atomically: of two concurrent accepts only one
  * gets the row back.
  */
+/** Wrong passwords a link takes before it is spent. */
+export const INVITATION_MAX_FAILED_ATTEMPTS = 5;
+
 export async function claimInvitation(db: Executor, tokenHash: string, now: string): Promise<InvitationRow | undefined> {
   return db
     .updateTable("invitations")
@@ -33,8 +36,19 @@ export async function claimInvitation(db: Executor, tokenHash: string, now: stri
     .where("token_hash", "=", tokenHash)
     .where("used_at", "is", null)
     .where("expires_at", ">", now)
+    .where("failed_attempts", "<", INVITATION_MAX_FAILED_ATTEMPTS)
     .returningAll()
     .executeTakeFirst();
+}
+
+/** Counts a wrong password given on the invitation (it is spent after a few). */
+export async function countFailedInvitationAttempt(db: Executor, invitationId: string, clinicId: string): Promise<void> {
+  await db
+    .updateTable("invitations")
+    .set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) }))
+    .where("clinic_id", "=", clinicId)
+    .where("id", "=", invitationId)
+    .execute();
 }
 
 /** Staff invitations not yet accepted and still valid. */

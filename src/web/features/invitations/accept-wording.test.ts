@@ -12,7 +12,7 @@ const staff = (existingAccount: boolean): InvitationInfo => ({
   expiresAt: "2026-07-27T10:00:00.000Z",
 });
 const patient: InvitationInfo = { kind: "patient", clinicName: "Riverside", name: "Pat", email: null, existingAccount: false, expiresAt: "2026-07-27T10:00:00.000Z" };
-const wrongPassword = new ApiError("invalid_credentials", "This email already has an account, and that is not its password.", 401);
+const wrongPassword = new ApiError("invalid_credentials", "That email and password do not go together.", 401);
 
 describe("acceptWording", () => {
   it("asks a new staff member to choose a password", () => {
@@ -29,10 +29,11 @@ describe("acceptWording", () => {
     expect(acceptWording(patient, null)).toMatchObject({ passwordPurpose: "new", passwordLabel: "Choose a password", existingAccountNote: null });
   });
 
-  it("explains to a patient whose email already has an account that its current password is needed", () => {
+  it("tells a patient whose email and password did not go together what to do, without saying whether the email has an account", () => {
     const wording = acceptWording(patient, wrongPassword);
-    expect(wording).toMatchObject({ passwordPurpose: "current", passwordLabel: "Your current password" });
-    expect(wording.existingAccountNote).toContain("This email already has a Cephalog account. Enter the password you already sign in with");
+    expect(wording).toMatchObject({ passwordPurpose: "current", passwordLabel: "Password" });
+    expect(wording.existingAccountNote).toContain("If you already have a Cephalog account with this email, enter the password you sign in with; if not, check the email");
+    expect(wording.existingAccountNote).not.toMatch(/already has/);
   });
 
   it.each([

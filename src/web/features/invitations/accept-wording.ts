@@ -12,7 +12,10 @@ export interface AcceptWording {
   readonly passwordPurpose: "new" | "current";
   readonly passwordLabel: string;
   readonly submitLabel: string;
-  /** Shown when a patient's email turned out to have an account and the password did not match it. */
+  /**
+   * Shown when a patient's email and password did not go together: worded so as not to say
+   * whether the email has an account (issue 7, finding 8).
+   */
   readonly existingAccountNote: string | null;
 }
 
@@ -46,9 +49,10 @@ export function acceptWording(invitation: InvitationInfo, error: ApiError | null
     return {
       intro,
       passwordPurpose: "current",
-      passwordLabel: "Your current password",
+      passwordLabel: "Password",
       submitLabel: "Sign in and start the diary",
-      existingAccountNote: "This email already has a Cephalog account. Enter the password you already sign in with to use that account for this diary, or use another email.",
+      existingAccountNote:
+        "That email and password do not go together. If you already have a Cephalog account with this email, enter the password you sign in with; if not, check the email for a typo.",
     };
   }
   return { intro, passwordPurpose: "new", passwordLabel: "Choose a password", submitLabel: "Set password and sign in", existingAccountNote: null };
