@@ -9,7 +9,7 @@ import { plainDate } from "#domain/shared/plain-date.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { readSnapshot } from "../../shared/read-snapshot.ts";
-import { currentRecords, recordRevisions, type RevisionWithAuthor } from "../../shared/records/repository.ts";
+import { currentRecords, recordRevisions, revisionMeta, type RevisionWithAuthor } from "../../shared/records/repository.ts";
 import { membersWithRole } from "../staff/repository.ts";
 import { clinicCalendar } from "./clinic-calendar.ts";
 import { userNames } from "./people-repository.ts";
@@ -35,11 +35,7 @@ function toVisitView(revisions: readonly RevisionWithAuthor[], names: ReadonlyMa
     revisions: revisions.map((row) => {
       const revised = row.content as AppointmentContent;
       return {
-        revision: row.revision,
-        status: row.status,
-        recordedAt: row.recorded_at,
-        recordedBy: { userId: row.recorded_by, name: row.recorded_by_name },
-        reason: row.reason,
+        ...revisionMeta(row),
         content: revised,
         injectorName: names.get(revised.injectorUserId) ?? "",
       };

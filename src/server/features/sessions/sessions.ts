@@ -19,7 +19,7 @@ import type { Executor } from "../../shared/executor.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { appendRecordRevision } from "../../shared/records/append-revision.ts";
-import { currentRecord, recordRevisions, type RevisionWithAuthor } from "../../shared/records/repository.ts";
+import { currentRecord, recordRevisions, revisionMeta, type RevisionWithAuthor } from "../../shared/records/repository.ts";
 import { clinicOperations, clinicToday } from "../clinic-settings/clinic-settings.ts";
 import { findRoles } from "../staff/repository.ts";
 import { findLots } from "../stock/repository.ts";
@@ -203,14 +203,7 @@ export async function amendSession(deps: ServiceDeps, target: PatientTarget, ses
 }
 
 function toRevisionView(row: RevisionWithAuthor): SessionView["current"] {
-  return {
-    revision: row.revision,
-    status: row.status,
-    recordedAt: row.recorded_at,
-    recordedBy: { userId: row.recorded_by, name: row.recorded_by_name },
-    reason: row.reason,
-    content: row.content as SessionView["current"]["content"],
-  };
+  return { ...revisionMeta(row), content: row.content as SessionView["current"]["content"] };
 }
 
 /** A signed session with every revision and its check (against the patient's other sessions as now recorded). */

@@ -12,6 +12,14 @@ import type { Executor } from "../executor.ts";
 /** A revision with who recorded it, by name. */
 export type RevisionWithAuthor = ClinicalRecordRevisionRow & { recorded_by_name: string };
 
+/**
+ * A revision's number, status, author and reason as the API answers them (every record kind's
+ * history shows these).
+ */
+export function revisionMeta(row: RevisionWithAuthor) {
+  return { revision: row.revision, status: row.status, recordedAt: row.recorded_at, recordedBy: { userId: row.recorded_by, name: row.recorded_by_name }, reason: row.reason };
+}
+
 export async function insertRecord(db: Executor, record: Insertable<ClinicalRecordsTable>): Promise<void> {
   await db.insertInto("clinical_records").values(record).execute();
 }
