@@ -1,11 +1,17 @@
 /** Sign-in, sign-out and "who am I". Sessions live in the database; the cookie is HttpOnly, SameSite=Lax. */
 import { z } from "zod";
 import { PERMISSIONS } from "../permissions.ts";
-import { emailSchema, idSchema, okSchema, roleSchema } from "./common.ts";
+import { emailSchema, idSchema, okSchema, passwordSchema, roleSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 export const loginBodySchema = z.object({ email: emailSchema, password: z.string().min(1, "is required").max(200) });
 export type LoginBody = z.input<typeof loginBodySchema>;
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1, "is required").max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordBody = z.input<typeof changePasswordBodySchema>;
 
 export const membershipSchema = z.object({
   clinicId: idSchema,
@@ -46,5 +52,7 @@ export const authRoutes = {
   login: { method: "POST", path: "/api/auth/login", summary: "Sign in with email and password", access: "public", body: loginBodySchema, response: meSchema },
   logout: { method: "POST", path: "/api/auth/logout", summary: "Sign out (ends this session)", access: "signed-in", response: okSchema },
   me: { method: "GET", path: "/api/me", summary: "The signed-in user, their clinic roles and patient link", access: "signed-in", response: meSchema },
+  changePassword: { method: "POST", path: "/api/me/password", summary: "Change the password (the current one is asked); every other session of the account ends", access: "signed-in", body: changePasswordBodySchema, response: okSchema },
+  signOutEverywhere: { method: "POST", path: "/api/me/sign-out-everywhere", summary: "End every session of this account, on every device, this one too", access: "signed-in", response: okSchema },
   dismissSignInWarning: { method: "POST", path: "/api/me/sign-in-warning/dismiss", summary: "Say the failed sign-ins shown were seen (forgets them)", access: "signed-in", response: meSchema },
 } as const satisfies Record<string, RouteContract>;

@@ -99,6 +99,10 @@ export interface SessionsTable {
   created_at: Instant;
   expires_at: Instant;
   last_seen_at: Instant;
+  /** The session ends by then however busy it is; null on sessions from before limits were kept. */
+  absolute_expires_at: Instant | null;
+  /** How long (seconds) it may sit unused; null on sessions from before. */
+  idle_seconds: number | null;
 }
 
 /** The stored answers of one diary day (the contract's answers, without the date). */

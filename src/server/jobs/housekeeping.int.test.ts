@@ -64,7 +64,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
 
   async function addSession(expiresAt: string): Promise<string> {
     const id = uuidv7();
-    await insertSession(t.db, { id, user_id: userId, created_at: at(-86_400_000), expires_at: expiresAt, last_seen_at: at(-60_000) });
+    await insertSession(t.db, { id, user_id: userId, created_at: at(-86_400_000), expires_at: expiresAt, last_seen_at: at(-60_000), absolute_expires_at: null, idle_seconds: null });
     return id;
   }
 

@@ -21,6 +21,7 @@ const PatientPage = lazy(() => import("#web/features/patients/PatientPage.tsx").
 const WorklistPage = lazy(() => import("#web/features/worklist/WorklistPage.tsx").then((m) => ({ default: m.WorklistPage })));
 const SessionPage = lazy(() => import("#web/features/sessions/SessionPage.tsx").then((m) => ({ default: m.SessionPage })));
 const SchedulePage = lazy(() => import("#web/features/scheduling/SchedulePage.tsx").then((m) => ({ default: m.SchedulePage })));
+const AccountPage = lazy(() => import("#web/features/auth/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const StockPage = lazy(() => import("#web/features/stock/StockPage.tsx").then((m) => ({ default: m.StockPage })));
 
 function Routes(): ReactNode {
@@ -48,6 +49,7 @@ function Routes(): ReactNode {
     if (day) return <DiaryPage me={me} patient={me.patient} date={day.date ?? null} />;
   }
   if (path === "/no-access") return <NoAccessPage me={me} />;
+  if (path === "/account") return <AccountPage me={me} />;
 
   const staff = matchPath("/clinic/:clinicId/staff", path);
   if (staff?.clinicId && membershipCan(membershipFor(me, staff.clinicId), "clinic.manage")) return <StaffPage me={me} clinicId={staff.clinicId} />;

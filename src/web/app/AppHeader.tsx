@@ -50,6 +50,9 @@ export function AppHeader({ me, clinicId }: AppHeaderProps) {
         ) : null}
         <div className="page-header__user">
           <span className="hide-narrow">{me.user.name}</span>
+          <Link to="/account" aria-current={path === "/account" ? "page" : undefined}>
+            Account
+          </Link>
           <SignOutButton />
         </div>
       </header>

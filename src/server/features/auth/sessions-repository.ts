@@ -21,6 +21,8 @@ export async function findLiveSession(db: Executor, sessionId: string, now: stri
       "sessions.created_at as session_created_at",
       "sessions.expires_at as session_expires_at",
       "sessions.last_seen_at as session_last_seen_at",
+      "sessions.absolute_expires_at as session_absolute_expires_at",
+      "sessions.idle_seconds as session_idle_seconds",
       "users.id as user_id",
       "users.email as email",
       "users.name as name",
@@ -40,6 +42,8 @@ export async function findLiveSession(db: Executor, sessionId: string, now: stri
       created_at: row.session_created_at,
       expires_at: row.session_expires_at,
       last_seen_at: row.session_last_seen_at,
+      absolute_expires_at: row.session_absolute_expires_at,
+      idle_seconds: row.session_idle_seconds,
     },
     user: { id: row.user_id, email: row.email, name: row.name, password_hash: row.password_hash, created_at: row.user_created_at, failed_sign_ins: row.failed_sign_ins, last_failed_sign_in_at: row.last_failed_sign_in_at },
   };
@@ -56,4 +60,18 @@ export async function deleteSession(db: Executor, sessionId: string): Promise<vo
 export async function deleteExpiredSessions(db: Executor, now: string): Promise<number> {
   const result = await db.deleteFrom("sessions").where("expires_at", "<=", now).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** Ends every session of the user, but `keep` (this browser's, after a password change). */
+export async function deleteSessionsOfUser(db: Executor, userId: string, keep?: string): Promise<number> {
+  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (keep !== undefined) query = query.where("id", "!=", keep);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Whether the user is staff of any clinic (their sessions get the staff limits). */
+export async function isStaffUser(db: Executor, userId: string): Promise<boolean> {
+  const row = await db.selectFrom("memberships").select("user_id").where("user_id", "=", userId).limit(1).executeTakeFirst();
+  return row !== undefined;
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../../db/testing.ts";
-import { makeClinic, testClock, testDeps, uniqueEmail } from "../../shared/test-support.ts";
+import { makeClinic, makePatientWithAccount, testClock, testDeps, uniqueEmail } from "../../shared/test-support.ts";
 import { sha256Hex } from "../../shared/tokens.ts";
-import { resolveSession, SESSION_LIFETIME_MS } from "./sessions.ts";
+import { resolveSession, SESSION_LIFETIME_MS, SESSION_LIMITS } from "./sessions.ts";
 import { SIGN_IN_LIMIT } from "./sign-in-limit.ts";
 import { login, logout } from "./sign-in.ts";
 
@@ -103,12 +103,30 @@ describe.each(testDatabaseKinds())("signing in on %s", (kind) => {
     await logout(deps, resolved!.sessionId);
     expect(await resolveSession(t.db, first.token, clock())).toBeNull();
 
+    // Staff: use slides the idle limit (30 minutes), never past the absolute one (12 hours).
     const second = await login(deps, { email: staff.email, password: staff.password }, home);
-    clock.advance(SESSION_LIFETIME_MS - 1000);
-    expect(await resolveSession(t.db, second.token, clock())).not.toBeNull(); // use slides the expiry
-    clock.advance(SESSION_LIFETIME_MS - 1000);
-    expect(await resolveSession(t.db, second.token, clock())).not.toBeNull();
-    clock.advance(SESSION_LIFETIME_MS);
+    for (let minutes = 0; minutes < 11 * 60; minutes += 20) {
+      clock.advance(20 * 60 * 1000);
+      expect(await resolveSession(t.db, second.token, clock()), `after ${minutes + 20} minutes of use`).not.toBeNull();
+    }
+    clock.advance(SESSION_LIMITS.staff.absoluteMs - 11 * 60 * 60 * 1000);
     expect(await resolveSession(t.db, second.token, clock())).toBeNull();
+
+    const idle = await login(deps, { email: staff.email, password: staff.password }, home);
+    clock.advance(SESSION_LIMITS.staff.idleMs + 1000);
+    expect(await resolveSession(t.db, idle.token, clock())).toBeNull();
+  });
+
+  it("gives a patient's session 30 days, sliding no further than 30 days from sign-in", async () => {
+    const clock = testClock("2026-07-20T10:00:00Z");
+    const deps = testDeps(t.db, clock);
+    const { staff, clinicId } = await makeClinic(deps);
+    const patient = await makePatientWithAccount(deps, clinicId, staff.userId);
+    const session = await login(deps, { email: patient.email, password: patient.password }, home);
+    clock.advance(SESSION_LIFETIME_MS - 60_000);
+    expect(await resolveSession(t.db, session.token, clock())).not.toBeNull();
+    clock.advance(120_000);
+    expect(await resolveSession(t.db, session.token, clock())).toBeNull();
+    expect(SESSION_LIMITS.patient).toEqual({ idleMs: SESSION_LIFETIME_MS, absoluteMs: SESSION_LIFETIME_MS });
   });
 });

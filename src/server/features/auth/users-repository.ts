@@ -32,3 +32,7 @@ export async function countFailedSignIn(db: Executor, userId: string, at: string
 export async function clearFailedSignIns(db: Executor, userId: string): Promise<void> {
   await db.updateTable("users").set({ failed_sign_ins: 0, last_failed_sign_in_at: null }).where("id", "=", userId).execute();
 }
+
+export async function setPasswordHash(db: Executor, userId: string, passwordHash: string): Promise<void> {
+  await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+}

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { invitationRoutes } from "#contracts/api/invitations.ts";
 import { baseUrlOf, registerApiRoute, type HttpContext } from "../../http/api-route.ts";
 import { setSessionCookie } from "../../http/session-cookie.ts";
+import { endSession } from "../auth/sessions.ts";
 import { acceptInvitation } from "./accept-invitation.ts";
 import { describeInvitation, invitePatient, inviteStaff } from "./invitations.ts";
 
@@ -19,6 +20,7 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: HttpContext)
 
   registerApiRoute(app, ctx, invitationRoutes.acceptInvitation, async ({ params, body, request, reply }) => {
     const signedIn = await acceptInvitation(ctx.deps, params.token, body, { ip: request.ip });
+    if (request.apiAuth) await endSession(ctx.deps.db, request.apiAuth.sessionId);
     setSessionCookie(reply, signedIn.token, signedIn.expiresAt, ctx.secureCookies);
     return signedIn.me;
   });
