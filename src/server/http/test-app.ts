@@ -55,6 +55,18 @@ export class TestClient {
   async login(email: string, password: string): Promise<LightMyRequestResponse> {
     const response = await this.post("/api/auth/login", { email, password });
     if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+    this.credentials = { email, password };
     return response;
   }
+
+  /**
+   * Signs in again with the last credentials: after a test moves the clock past the idle limit
+   * (a staff session sits unused for 30 minutes at most), as the person would at the new hour.
+   */
+  async signInAgain(): Promise<LightMyRequestResponse> {
+    if (!this.credentials) throw new Error("signInAgain needs a client that signed in");
+    return this.login(this.credentials.email, this.credentials.password);
+  }
+
+  private credentials: { email: string; password: string } | null = null;
 }

@@ -120,10 +120,11 @@ describe.each(testDatabaseKinds())("patient assessment over HTTP on %s", (kind) 
 
   it("defaults to the patient's today in their own time zone", async () => {
     const patient = await createPatient(world.deps, world.a.clinicId, world.a.staff.userId, { name: "Kiri Sample", birthDate: plainDate(BIRTH_DATE), timeZone: "Pacific/Auckland" });
-    const staff = await signedIn(http, world.aClinician);
     // 10:00 UTC on 2026-07-20 is 22:00 in Auckland, still 07-20; at 13:00 UTC it is already 07-21 there.
     clock.set("2026-07-20T13:00:00.000Z");
     try {
+      // Signed in at that hour: a staff session sits unused for 30 minutes at most.
+      const staff = await signedIn(http, world.aClinician);
       expect((await staff.get(assessmentUrl(world.a.clinicId, patient.id))).json().asOf).toBe("2026-07-21");
       expect((await staff.get(assessmentUrl(world.a.clinicId, world.ann.patientId))).json().asOf).toBe("2026-07-20");
     } finally {

@@ -95,6 +95,7 @@ describe.each(testDatabaseKinds())("working hours and free slots on %s", (kind) 
     await setUp();
     // Monday 14 December 10:20 in London: the 10:15 slot has begun.
     clock.set("2026-12-14T10:20:00.000Z");
+    await env.clinician.signInAgain();
     const slots = (await env.clinician.get(url(`/slots?from=2026-12-10&to=${IN_WINDOW_MONDAY}`))).json();
     expect(slots.today).toBe(IN_WINDOW_MONDAY);
     expect(slots.injectors[0].days).toEqual([{ date: IN_WINDOW_MONDAY, slots: ["10:30", "10:45", "11:00", "11:15", "11:30", "11:45"] }]);

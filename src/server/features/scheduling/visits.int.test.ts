@@ -131,6 +131,7 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     }
     // A slot of today that has begun: Monday 14 December at 10:20.
     clock.set("2026-12-14T10:20:00.000Z");
+    await staff.coordinator.signInAgain();
     const begun = await staff.coordinator.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "10:15"));
     expect(begun.statusCode).toBe(400);
     expect(issuePaths(begun)).toEqual(["time"]);
@@ -216,6 +217,7 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     const patientId = await newPatient();
     const visitId = (await staff.coordinator.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "10:00"))).json().next.id as string;
     clock.set("2026-12-14T10:05:00.000Z");
+    await staff.coordinator.signInAgain();
     expect((await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "late" })).statusCode).toBe(409);
     const visits = (await staff.coordinator.get(visitsUrl(patientId))).json();
     expect(visits.next).toBeNull();
