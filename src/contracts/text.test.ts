@@ -3,9 +3,25 @@ import { preventiveTrialBodySchema } from "./api/clinical-history.ts";
 import { emailSchema, personNameSchema } from "./api/common.ts";
 import { diaryRevisionBodySchema } from "./api/diary.ts";
 import { parsePatientRecord } from "./patient-record.ts";
-import { CONTROL_CHARACTER_MESSAGE, FREE_TEXT_CONTROL_CHARACTER_MESSAGE, freeText, hasControlCharacters, hasFreeTextControlCharacters, singleLineText } from "./text.ts";
+import { CONTROL_CHARACTER_MESSAGE, FREE_TEXT_CONTROL_CHARACTER_MESSAGE, NOT_UNICODE_MESSAGE, freeText, hasControlCharacters, hasFreeTextControlCharacters, hasLoneSurrogate, singleLineText } from "./text.ts";
 
 const C0 = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code));
+
+describe("text that is not Unicode (issue 7, finding 4)", () => {
+  it("finds a lone high or low surrogate anywhere, and passes pairs", () => {
+    for (const text of ["\ud800", "a\ud800b", "a\udfff", "\udc00\ud800", "😀\ud83d"]) expect(hasLoneSurrogate(text), JSON.stringify(text)).toBe(true);
+    for (const text of ["", "Sumatriptan", "😀", "a😀b😀", "頭痛"]) expect(hasLoneSurrogate(text), text).toBe(false);
+  });
+
+  it("refuses it in one-line and free text with one issue, and in a diary medicine name naming the field", () => {
+    expect(singleLineText().max(3).safeParse("\ud800 long").error?.issues.map((issue) => issue.message)).toEqual([NOT_UNICODE_MESSAGE]);
+    expect(freeText().safeParse("reason \udc00").error?.issues.map((issue) => issue.message)).toEqual([NOT_UNICODE_MESSAGE]);
+    const day = { id: "01a21822-0de4-72b8-8ba4-28297627e900", date: "2026-07-19", recordedAt: "2026-07-19T20:00:00Z", headache: false, medications: [{ name: "Suma\ud800", class: "triptan" }] };
+    expect(diaryRevisionBodySchema.safeParse(day).error?.issues[0]?.path).toEqual(["medications", 0, "name"]);
+    const record = parsePatientRecord({ patient: { id: "p1" }, diary: [{ date: "2026-07-19", headache: true, hours: 5, severity: 2, medications: [{ name: "\ud800", class: "triptan" }] }] });
+    expect(record.ok ? [] : record.issues.map((issue) => issue.path)).toEqual(["diary[0].medications[0].name"]);
+  });
+});
 
 describe("control characters in text", () => {
   it("refuses every C0 control character and DEL in one-line text, and nothing printable", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, ageOn, isoWeekday, compareDates, daysBetween, daysInMonth, formatDate, fromEpochDay, isPlainDate, isWithin, maxDate, minDate, plainDate, toEpochDay } from "./plain-date.ts";
+import { addDays, addDaysWithinRange, ageOn, isoWeekday, compareDates, daysBetween, daysInMonth, formatDate, fromEpochDay, isPlainDate, isWithin, maxDate, minDate, plainDate, toEpochDay } from "./plain-date.ts";
 
 describe("plain dates (pathway-rules §1)", () => {
   it.each([
@@ -12,6 +12,12 @@ describe("plain dates (pathway-rules §1)", () => {
     ["2026-1-01", false],
     ["2000-02-29", true],
     ["1900-02-29", false],
+    // One range, years 1 to 9999 (issue 7, finding 4): PostgreSQL has no year 0.
+    ["0000-01-01", false],
+    ["0000-12-31", false],
+    ["0001-01-01", true],
+    ["9999-12-31", true],
+    ["10000-01-01", false],
   ])("recognises %s as a calendar date: %s", (text, expected) => {
     expect(isPlainDate(text)).toBe(expected);
   });
@@ -73,5 +79,20 @@ describe("plain dates (pathway-rules §1)", () => {
       expect(isoWeekday(addDays(fromEpochDay(day), 7))).toBe(isoWeekday(fromEpochDay(day)));
       expect(isoWeekday(fromEpochDay(day + 1)) % 7).toBe((isoWeekday(fromEpochDay(day)) + 1) % 7);
     }));
+  });
+
+  it("holds a derived range within the years 1 to 9999, and adds days like addDays inside it", () => {
+    expect(addDaysWithinRange(plainDate("9999-12-20"), 83)).toBe("9999-12-31");
+    expect(addDaysWithinRange(plainDate("0001-01-10"), -83)).toBe("0001-01-01");
+    expect(() => addDays(plainDate("9999-12-31"), 1)).toThrow(RangeError);
+    const first = toEpochDay(plainDate("0001-01-01"));
+    const last = toEpochDay(plainDate("9999-12-31"));
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: -100_000, max: 100_000 }), (n, days) => {
+        const moved = addDaysWithinRange(fromEpochDay(n), days);
+        const expected = Math.min(last, Math.max(first, n + days));
+        return isPlainDate(moved) && toEpochDay(moved) === expected;
+      }),
+    );
   });
 });

@@ -13,6 +13,14 @@ export type PlainDate = string & { readonly __plainDate: unique symbol };
 const PLAIN_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * The range every date of the app lies in: the years 1 to 9999. PostgreSQL's `date` has no year 0
+ * (ISO 8601's 0000 is 1 BC) and the four-digit form ends at 9999; one range in the domain, the
+ * contracts and the database keeps a bad date a 400 instead of a database error (issue 7, finding 4).
+ */
+export const MIN_PLAIN_DATE = "0001-01-01" as PlainDate;
+export const MAX_PLAIN_DATE = "9999-12-31" as PlainDate;
+
+/**
  * Whether a year is a Gregorian leap year.
  * @example isLeapYear(2024) // true
  * @example isLeapYear(1900) // false
@@ -31,9 +39,10 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Whether a string is a real calendar date in `YYYY-MM-DD` form.
+ * Whether a string is a real calendar date in `YYYY-MM-DD` form, in the years 1 to 9999.
  * @example isPlainDate("2024-02-29") // true
  * @example isPlainDate("2026-02-30") // false
+ * @example isPlainDate("0000-01-01") // false
  */
 export function isPlainDate(value: unknown): value is PlainDate {
   if (typeof value !== "string") return false;
@@ -42,7 +51,7 @@ export function isPlainDate(value: unknown): value is PlainDate {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -117,6 +126,20 @@ export function formatDate(year: number, month: number, day: number): PlainDate 
  */
 export function addDays(date: PlainDate, days: number): PlainDate {
   return fromEpochDay(toEpochDay(date) + days);
+}
+
+/**
+ * `addDays` held within the years 1 to 9999: for a range the app derives from a date someone sent
+ * (a diary view of 84 days from 9999-12-20), where a date past the edge would otherwise be a
+ * programmer error; the edge itself is then the range's end (issue 7, finding 4).
+ * @example addDaysWithinRange(plainDate("9999-12-20"), 83) // "9999-12-31"
+ * @example addDaysWithinRange(plainDate("2026-07-20"), -27) // "2026-06-23"
+ */
+export function addDaysWithinRange(date: PlainDate, days: number): PlainDate {
+  const epochDay = toEpochDay(date) + days;
+  if (epochDay < toEpochDay(MIN_PLAIN_DATE)) return MIN_PLAIN_DATE;
+  if (epochDay > toEpochDay(MAX_PLAIN_DATE)) return MAX_PLAIN_DATE;
+  return fromEpochDay(epochDay);
 }
 
 /**

@@ -10,6 +10,8 @@ export const FUTURE_DAYS_ALLOWED = 1;
 
 export const BEFORE_BIRTH_MESSAGE = "must not be before the patient's birth date";
 
+export const BIRTH_DATE_IN_FUTURE_MESSAGE = "must not be after today";
+
 /**
  * Whether a date is before the patient was born: a mistyped year (0001 for 2001) that, once
  * stored, would stretch every assessment of the patient back across centuries.

@@ -9,7 +9,7 @@
  * could replace it), and one before the day began would dodge the `late` flag.
  */
 import type { DiaryDayView, MyDiary } from "#contracts/api/diary.ts";
-import { addDays, daysBetween, type PlainDate } from "#domain/shared/plain-date.ts";
+import { addDaysWithinRange, daysBetween, type PlainDate } from "#domain/shared/plain-date.ts";
 import { AppError, invalidField } from "../../app-error.ts";
 import type { StoredDiaryAnswers } from "../../db/schema.ts";
 import { audit } from "../../shared/audit.ts";
@@ -89,7 +89,7 @@ function checkedRecordedAt(input: { date: PlainDate; recordedAt: string }, now: 
   if (recordedAt.getTime() > now.getTime() + CLOCK_DRIFT_ALLOWED_MS) {
     throw invalidField("recordedAt", "must not be later than the server's clock (the device's clock may be wrong)");
   }
-  const earliest = instantAtLocalTime(addDays(input.date, -FUTURE_DAYS_ALLOWED), 0, 0, timeZone);
+  const earliest = instantAtLocalTime(addDaysWithinRange(input.date, -FUTURE_DAYS_ALLOWED), 0, 0, timeZone);
   if (recordedAt.getTime() < earliest.getTime()) throw invalidField("recordedAt", "must not be before the diary date begins");
   return recordedAt;
 }
@@ -128,8 +128,9 @@ export async function readMyDiary(
 ): Promise<MyDiary> {
   const patient = await loadPatientOrNotFound(deps.db, target.clinicId, target.patientId);
   const today = localDateAt(deps.clock(), patient.time_zone);
-  const to = range.to ?? (range.from === undefined ? today : addDays(range.from, MY_DIARY_DEFAULT_DAYS - 1));
-  const from = range.from ?? addDays(to, -(MY_DIARY_DEFAULT_DAYS - 1));
+  // Held within the years 1-9999: a range near the edge ends at it (issue 7, finding 4).
+  const to = range.to ?? (range.from === undefined ? today : addDaysWithinRange(range.from, MY_DIARY_DEFAULT_DAYS - 1));
+  const from = range.from ?? addDaysWithinRange(to, -(MY_DIARY_DEFAULT_DAYS - 1));
   if (daysBetween(from, to) < 0) throw invalidField("from", "must not be after to");
   if (daysBetween(from, to) >= MY_DIARY_MAX_DAYS) throw invalidField("to", `must be less than ${MY_DIARY_MAX_DAYS} days after from`);
   const rows = await currentDays(deps.db, target.clinicId, target.patientId, { from, to });

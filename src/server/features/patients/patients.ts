@@ -4,12 +4,13 @@ import { windowsAsOf } from "#domain/diary/windows.ts";
 import type { WindowCounts } from "#domain/diary/window-counts.ts";
 import { addDays, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { Sex } from "#domain/shared/record.ts";
-import { AppError } from "../../app-error.ts";
+import { AppError, invalidField } from "../../app-error.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { v7 as uuidv7 } from "uuid";
 import type { PatientRow } from "../../db/schema.ts";
 import { audit } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
+import { BIRTH_DATE_IN_FUTURE_MESSAGE } from "../../shared/patient-dates.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { localDateAt } from "../../shared/time-zone.ts";
 import { toDayView, toDiaryDay } from "../diary/diary-view.ts";
@@ -41,6 +42,8 @@ export async function createPatient(
   input: { name: string; birthDate: PlainDate; timeZone: string; sex?: Sex | undefined; recordNumber?: string | undefined },
 ): Promise<PatientSummary> {
   const now = deps.clock();
+  // A birth date after the patient's today would refuse every diary day as "before birth" (issue 7, finding 4).
+  if (input.birthDate > localDateAt(now, input.timeZone)) throw invalidField("birthDate", BIRTH_DATE_IN_FUTURE_MESSAGE);
   return deps.db.transaction().execute(async (tx) => {
     if (input.recordNumber !== undefined) {
       const taken = await tx.selectFrom("patients").select("id").where("clinic_id", "=", clinicId).where("record_number", "=", input.recordNumber).executeTakeFirst();
