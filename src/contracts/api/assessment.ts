@@ -12,7 +12,7 @@
  */
 import { z } from "zod";
 import { JUDGED_CLASS_NAMES } from "#domain/diagnosis/medication-overuse.ts";
-import { isPlainDate } from "#domain/shared/plain-date.ts";
+import { isCalendarDate } from "#domain/shared/plain-date.ts";
 import {
   assessmentSchemaOf,
   chronicMigraineSchema,
@@ -33,7 +33,7 @@ import { RECORD_BODY_LIMIT, type RouteContract } from "./route-contract.ts";
  * A calendar date in an answer. Without a transform, because Fastify serializes an answer by
  * encoding it with its schema; a PlainDate is a plain string at run time, hence the cast.
  */
-const answerDateSchema = z.string().refine(isPlainDate, "must be a calendar date YYYY-MM-DD") as unknown as AssessmentDateSchema;
+const answerDateSchema = z.string().refine(isCalendarDate, "must be a calendar date YYYY-MM-DD") as unknown as AssessmentDateSchema;
 
 const dated = datedAssessmentParts(answerDateSchema);
 const count = z.number().int().min(0);

@@ -39,19 +39,31 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Whether a string is a real calendar date in `YYYY-MM-DD` form, in the years 1 to 9999.
- * @example isPlainDate("2024-02-29") // true
- * @example isPlainDate("2026-02-30") // false
- * @example isPlainDate("0000-01-01") // false
+ * Whether a string is a real calendar date in `YYYY-MM-DD` form with any four-digit year, 0000
+ * included: what arithmetic may reach (the 28-day windows before an as-of date in year 1), and what
+ * an answer may show. Input is checked with `isPlainDate`, which holds the app's range.
+ * @example isCalendarDate("0000-12-31") // true
+ * @example isCalendarDate("2026-02-30") // false
  */
-export function isPlainDate(value: unknown): value is PlainDate {
+export function isCalendarDate(value: unknown): value is PlainDate {
   if (typeof value !== "string") return false;
   const match = PLAIN_DATE_SHAPE.exec(value);
   if (!match) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Whether a string is a real calendar date in `YYYY-MM-DD` form in the app's range, the years 1
+ * to 9999: what every input (contracts, the CLI) is checked with (issue 7, finding 4).
+ * @example isPlainDate("2024-02-29") // true
+ * @example isPlainDate("2026-02-30") // false
+ * @example isPlainDate("0000-01-01") // false
+ */
+export function isPlainDate(value: unknown): value is PlainDate {
+  return isCalendarDate(value) && value >= MIN_PLAIN_DATE;
 }
 
 /**
@@ -60,7 +72,7 @@ export function isPlainDate(value: unknown): value is PlainDate {
  * @example plainDate("2026-07-20") // "2026-07-20"
  */
 export function plainDate(value: string): PlainDate {
-  if (!isPlainDate(value)) throw new RangeError(`not a calendar date: ${JSON.stringify(value)}`);
+  if (!isCalendarDate(value)) throw new RangeError(`not a calendar date: ${JSON.stringify(value)}`);
   return value;
 }
 
