@@ -13,7 +13,11 @@ const commands: Record<string, Command> = {
   serve: { summary: "Start the server (migrates the database first)", load: () => import("./commands/serve.ts") },
   migrate: { summary: "Bring the database schema up to date and exit", load: () => import("./commands/migrate.ts") },
   demo: { summary: "Seed the synthetic demo clinic", load: () => import("./commands/demo.ts") },
+  backup: { summary: "Write every table to a backup file, from one snapshot (safe while the server runs)", load: () => import("./commands/backup.ts") },
+  restore: { summary: "Restore a backup file into an empty database, verified table by table", load: () => import("./commands/restore.ts") },
+  "move-to-postgres": { summary: "Copy the embedded database into an empty PostgreSQL database, verified", load: () => import("./commands/move-to-postgres.ts") },
   assess: { summary: "Assess a patient record (JSON) against the pathway rules; no server needed", load: () => import("./commands/assess.ts") },
+  audit: { summary: "Check the audit log's hash chains and print their heads (audit verify)", load: () => import("./commands/audit.ts") },
 };
 
 export function usage(): string {

@@ -6,11 +6,13 @@
 import { composeDeps } from "./compose-deps.ts";
 import type { AddressInfo } from "node:net";
 import { loadConfig, proxyWarning, publicUrlWarning, usesHttps, type Config } from "./config.ts";
+import { serveControlSocket, type ControlSocket } from "./db/archive/control-socket.ts";
 import { openDatabase, type DatabaseHandle } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { buildApp } from "./http/app.ts";
 import { jobHandlers, recurringJobs } from "./jobs/handlers.ts";
 import { createWorker } from "./jobs/worker.ts";
+import { notificationTransports } from "./features/notifications/transports.ts";
 import type { Log } from "./shared/deps.ts";
 
 export interface RunningServer {
@@ -23,6 +25,14 @@ export interface RunningServer {
   readonly closed: Promise<void>;
 }
 
+/**
+ * PGlite writes each commit to its files but never asks the disk to flush them (no fsync), so a
+ * power cut or an operating-system crash can lose the last writes it acknowledged (README,
+ * "Durability"); a killed server loses nothing (test/durability).
+ */
+export const EMBEDDED_DURABILITY_NOTE =
+  "Note: the embedded database does not flush its writes to disk (no fsync), so a power cut or system crash can lose the latest saves; for a clinic's data, move to PostgreSQL: cephalog move-to-postgres DATABASE_URL";
+
 function urlOf(host: string, port: number): string {
   return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 }
@@ -30,6 +40,7 @@ function urlOf(host: string, port: number): string {
 export async function startServer(options: Partial<Config> = {}): Promise<RunningServer> {
   const config: Config = { ...loadConfig(), ...options };
   const database = await openDatabase(config);
+  let control: ControlSocket | null = null;
   try {
     await migrateToLatest(database.db);
     const app = await buildApp({
@@ -40,7 +51,9 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
     });
     const clock = () => new Date();
     const log = app.log as Log;
-    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers(composeDeps(database.db, clock, log)), recurring: recurringJobs });
+    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers(composeDeps(database.db, clock, log), notificationTransports(config, log), config.auditSyslog), recurring: recurringJobs });
+    // On the embedded database only this process may read the data: `cephalog backup` asks it here (ADR 0017).
+    if (database.kind === "pglite") control = await serveControlSocket({ dataDir: config.dataDir, db: database.db, clock, log });
     await app.listen({ host: config.host, port: config.port });
     worker.start();
 
@@ -58,6 +71,7 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
         try {
           await worker.stop();
           await app.close();
+          await control?.close();
         } finally {
           await database.close();
           resolveClosed();
@@ -76,10 +90,13 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
         ? `Database: the embedded database in ${database.location} (one process at a time)`
         : `Database: PostgreSQL at ${database.location}`,
     );
+    if (database.kind === "pglite") console.log(EMBEDDED_DURABILITY_NOTE);
     if (config.publicUrl) console.log(`Public address: ${config.publicUrl}${usesHttps(config) ? " (cookies are Secure)" : ""}`);
+    console.log(config.smtpUrl === null ? `Email: written to ${config.dataDir}/outbox/ (set SMTP_URL to send it)` : "Email: sent through SMTP_URL");
     for (const warning of [proxyWarning(config), publicUrlWarning(config)]) if (warning !== null) console.warn(warning);
     return { url, database: { kind: database.kind, location: database.location }, close, closed };
   } catch (error) {
+    await control?.close();
     await database.close();
     throw error;
   }

@@ -9,7 +9,7 @@ import { AUTHORIZATION_STATUSES, PATHWAY_ACTIONS, PATHWAY_STATES, TREATMENT_DECI
 import { plainDateSchema } from "../plain-date.ts";
 import { authorizationAnswerSchema, treatmentDecisionAnswerSchema } from "../records/kind-contents.ts";
 import { freeText, singleLineText } from "../text.ts";
-import { idSchema, patientParamsSchema } from "./common.ts";
+import { fromRevisionSchema, idSchema, patientParamsSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 const person = z.object({ userId: z.string(), name: z.string() });
@@ -49,6 +49,7 @@ export type AuthorizationBody = z.input<typeof authorizationBodySchema>;
 export const updateAuthorizationBodySchema = authorizationBodySchema.extend({
   /** Why it changed (the payer answered, a reference was corrected). */
   reason: freeText().trim().min(1, "is required: say what changed").max(2000),
+  fromRevision: fromRevisionSchema,
 });
 
 export const decisionBodySchema = z.object({

@@ -3,6 +3,13 @@ import { z } from "zod";
 import { ROLES } from "../permissions.ts";
 import { singleLineText } from "../text.ts";
 
+/**
+ * The revision of a record a change was made from (the newest the client had read). A change
+ * from an older one is refused with `stale_version` (409): two people changing one record, on
+ * one server or two, never overwrite each other silently. Optional for older clients.
+ */
+export const fromRevisionSchema = z.number().int().min(1).optional();
+
 /** App-generated ids are UUIDv7 (ADR 0004); the API accepts any RFC 4122 UUID. */
 export const idSchema = z.uuid();
 

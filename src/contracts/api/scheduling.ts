@@ -15,7 +15,7 @@ import { daysBetween } from "#domain/shared/plain-date.ts";
 import { appointmentAnswerSchema } from "../records/kind-contents.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { freeText, singleLineText } from "../text.ts";
-import { clinicParamsSchema, idSchema, okSchema, patientParamsSchema } from "./common.ts";
+import { clinicParamsSchema, fromRevisionSchema, idSchema, okSchema, patientParamsSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 /** The most days one request for free slots may span. */
@@ -135,11 +135,13 @@ export type BookVisitBody = z.input<typeof bookVisitBodySchema>;
 export const rescheduleVisitBodySchema = bookVisitBodySchema.extend({
   /** Why the visit moves; the earlier time stays in its history. */
   reason: freeText().trim().min(1, "is required: say why the visit is moved").max(2000),
+  fromRevision: fromRevisionSchema,
 });
 export type RescheduleVisitBody = z.input<typeof rescheduleVisitBodySchema>;
 
 export const cancelVisitBodySchema = z.object({
   reason: freeText().trim().min(1, "is required: say why the visit is cancelled").max(2000),
+  fromRevision: fromRevisionSchema,
 });
 
 export const visitParamsSchema = patientParamsSchema.extend({ visitId: idSchema });

@@ -12,7 +12,7 @@ import { MUSCLES, SIDES, SYMPTOM_CODES } from "#domain/shared/record.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { sessionContentAnswerSchema, sessionContentSchema, sessionDraftContentAnswerSchema, sessionDraftContentSchema } from "../records/session-content.ts";
 import { freeText } from "../text.ts";
-import { idSchema, okSchema, patientParamsSchema } from "./common.ts";
+import { fromRevisionSchema, idSchema, okSchema, patientParamsSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 const count = z.number().int().min(0);
@@ -41,6 +41,7 @@ export const amendBodySchema = z.object({
   content: sessionContentSchema,
   /** Why the signed record is corrected; the original stays on record. */
   reason: freeText().trim().min(1, "is required: say why the signed record is corrected").max(2000),
+  fromRevision: fromRevisionSchema,
 });
 export type AmendBody = z.input<typeof amendBodySchema>;
 

@@ -69,6 +69,21 @@ describe.each(testDatabaseKinds())("authorizations and treatment decisions on %s
     expect(paused.json().decisions.map((d: { decision: string }) => d.decision)).toEqual(["pause", "continue"]);
   });
 
+  it("refuses an update made from a revision that is no longer the newest (stale_version), writing nothing", async () => {
+    const patientId = (await env.world.newPatient(env.world.a.clinicId, env.world.aClinician.userId)).id;
+    const coordinator = await signedIn(env.http, await addStaff(env.world.deps, env.world.a.clinicId, "coordinator"));
+    const id = (await coordinator.post(`${base(patientId)}/authorizations`, { status: "requested", date: TODAY })).json().authorizations[0].id as string;
+    const update = (reference: string, fromRevision?: number) => put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference, reason: "Payer answered", ...(fromRevision === undefined ? {} : { fromRevision }) });
+
+    expect((await update("PA-1", 1)).json().authorizations[0]).toMatchObject({ revision: 2, reference: "PA-1" });
+    const stale = await update("PA-2", 1);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: "stale_version", details: { currentRevision: 2 } });
+    expect((await coordinator.get(`${base(patientId)}/care`)).json().authorizations[0]).toMatchObject({ revision: 2, reference: "PA-1" });
+    // An older client that does not say what it changed from is not checked.
+    expect((await update("PA-3")).json().authorizations[0]).toMatchObject({ revision: 3, reference: "PA-3" });
+  });
+
   it("keeps another clinic's and a patient's hands off", async () => {
     const patientId = (await env.world.newPatient(env.world.a.clinicId, env.world.aClinician.userId)).id;
     expect((await (await signedIn(env.http, env.world.b.staff)).get(`${base(patientId)}/care`)).statusCode).toBe(404);

@@ -81,12 +81,12 @@ export function addAuthorization(deps: ServiceDeps, target: Target, actorUserId:
   });
 }
 
-export function updateAuthorization(deps: ServiceDeps, target: Target, authorizationId: string, actorUserId: string, content: RecordContent<"authorization">, reason: string): Promise<PatientCare> {
+export function updateAuthorization(deps: ServiceDeps, target: Target, authorizationId: string, actorUserId: string, content: RecordContent<"authorization">, reason: string, fromRevision?: number): Promise<PatientCare> {
   return write(deps, target, async (tx, patient, now) => {
     const current = await currentRecord(tx, target.clinicId, authorizationId);
     if (current === undefined || current.patient_id !== target.patientId || current.kind !== "authorization") throw new AppError("not_found", "No such authorization.");
     refuseImpossible("date", content.date as PlainDate, patient, now);
-    await appendRecordRevision(tx, { ...target, kind: "authorization", recordId: authorizationId, content, reason, actorUserId, now, verb: content.status });
+    await appendRecordRevision(tx, { ...target, kind: "authorization", recordId: authorizationId, content, reason, fromRevision, actorUserId, now, verb: content.status });
   });
 }
 

@@ -9,8 +9,8 @@ export function registerCareRoutes(app: FastifyInstance, ctx: HttpContext): void
   registerApiRoute(app, ctx, careRoutes.patientCare, async ({ auth, params }) => readCare(ctx.deps, target(auth, params)));
   registerApiRoute(app, ctx, careRoutes.addAuthorization, async ({ auth, params, body }) => addAuthorization(ctx.deps, target(auth, params), auth.user.id, body));
   registerApiRoute(app, ctx, careRoutes.updateAuthorization, async ({ auth, params, body }) => {
-    const { reason, ...content } = body;
-    return updateAuthorization(ctx.deps, target(auth, params), params.authorizationId, auth.user.id, content, reason);
+    const { reason, fromRevision, ...content } = body;
+    return updateAuthorization(ctx.deps, target(auth, params), params.authorizationId, auth.user.id, content, reason, fromRevision);
   });
   registerApiRoute(app, ctx, careRoutes.addTreatmentDecision, async ({ auth, params, body }) => addDecision(ctx.deps, target(auth, params), auth.user.id, body));
 }

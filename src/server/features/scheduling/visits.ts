@@ -58,12 +58,12 @@ export async function bookVisit(deps: ServiceDeps, target: PatientTarget, actorU
 }
 
 /** Moves a visit to another free slot: a new revision with the reason; the old slot is given back, the new one claimed. */
-export async function rescheduleVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, request: SlotRequest & { reason: string }): Promise<PatientVisits> {
+export async function rescheduleVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, request: SlotRequest & { reason: string; fromRevision?: number | undefined }): Promise<PatientVisits> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
     await changeableVisit(tx, target, visitId, now);
     const content = await checkedVisit(tx, target, await clinicCalendar(tx, target.clinicId, now), request, now, visitId);
-    await appendRecordRevision(tx, { ...target, kind: "appointment", recordId: visitId, content, reason: request.reason, actorUserId, now, verb: "rescheduled" });
+    await appendRecordRevision(tx, { ...target, kind: "appointment", recordId: visitId, content, reason: request.reason, fromRevision: request.fromRevision, actorUserId, now, verb: "rescheduled" });
     await releaseSlotClaim(tx, target.clinicId, visitId);
     await claimSlot(tx, target.clinicId, visitId, content);
     await deps.recordChanged(tx, target, now);
@@ -72,11 +72,11 @@ export async function rescheduleVisit(deps: ServiceDeps, target: PatientTarget, 
 }
 
 /** Cancels a visit: a revision with status cancelled and the reason; the slot is given back. */
-export async function cancelVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, input: { reason: string }): Promise<PatientVisits> {
+export async function cancelVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, input: { reason: string; fromRevision?: number | undefined }): Promise<PatientVisits> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
     const content = await changeableVisit(tx, target, visitId, now);
-    await appendRecordRevision(tx, { ...target, kind: "appointment", recordId: visitId, content, status: "cancelled", reason: input.reason, actorUserId, now, verb: "cancelled" });
+    await appendRecordRevision(tx, { ...target, kind: "appointment", recordId: visitId, content, status: "cancelled", reason: input.reason, fromRevision: input.fromRevision, actorUserId, now, verb: "cancelled" });
     await releaseSlotClaim(tx, target.clinicId, visitId);
     await deps.recordChanged(tx, target, now);
   });

@@ -189,14 +189,14 @@ export async function signSession(deps: ServiceDeps, target: PatientTarget, draf
 }
 
 /** Amends a signed session: the corrected record must pass the same check; the original stays as revision 1. */
-export async function amendSession(deps: ServiceDeps, target: PatientTarget, sessionId: string, actorUserId: string, input: { content: SessionContent; reason: string }): Promise<SessionView> {
+export async function amendSession(deps: ServiceDeps, target: PatientTarget, sessionId: string, actorUserId: string, input: { content: SessionContent; reason: string; fromRevision?: number | undefined }): Promise<SessionView> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
     const current = await currentRecord(tx, target.clinicId, sessionId);
     if (current === undefined || current.patient_id !== target.patientId || current.kind !== "injection-session") throw notFound();
     const content = { ...input.content, vials: await vialsFromStock(tx, target.clinicId, input.content) };
     refuseUnsignable(await checkContent(tx, target, content, sessionId));
-    await appendRecordRevision(tx, { ...target, kind: "injection-session", recordId: sessionId, content, reason: input.reason, actorUserId, now, verb: "amended" });
+    await appendRecordRevision(tx, { ...target, kind: "injection-session", recordId: sessionId, content, reason: input.reason, fromRevision: input.fromRevision, actorUserId, now, verb: "amended" });
     await deps.recordChanged(tx, target, now);
   });
   return readSession(deps, target, sessionId);

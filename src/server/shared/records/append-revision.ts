@@ -23,6 +23,11 @@ export interface RecordWrite<K extends RecordKind> {
   readonly status?: RecordStatus | undefined;
   /** Required for every revision after the first. */
   readonly reason?: string | null | undefined;
+  /**
+   * The revision the change was made from, when the client said: another revision written since
+   * (by anyone, on any server) refuses this one with `stale_version` instead of overwriting it.
+   */
+  readonly fromRevision?: number | undefined;
   readonly source?: RecordSource | undefined;
   readonly actorUserId: string;
   readonly now: Date;
@@ -38,7 +43,9 @@ export interface WrittenRevision {
 /**
  * Appends a revision of a record (creating the record at revision 1) and its audit row; call it
  * inside the caller's transaction. Another patient's or another kind's record of that id is
- * `not_found`; a revision after the first without a reason is refused naming `reason`.
+ * `not_found`; a revision after the first without a reason is refused naming `reason`; a change
+ * from a revision that is no longer the newest is `stale_version` (checked under the record's
+ * lock, so of two concurrent changes from one revision exactly one is written).
  */
 export async function appendRecordRevision<K extends RecordKind>(tx: Executor, write: RecordWrite<K>): Promise<WrittenRevision> {
   const parsed = RECORD_CONTENT_SCHEMAS[write.kind].safeParse(write.content);
@@ -47,6 +54,10 @@ export async function appendRecordRevision<K extends RecordKind>(tx: Executor, w
   const identity = write.recordId === undefined ? undefined : await lockRecord(tx, write.clinicId, recordId);
   if (identity !== undefined && (identity.patient_id !== write.patientId || identity.kind !== write.kind)) throw new AppError("not_found", "No such record.");
   const current = identity === undefined ? undefined : await currentRecord(tx, write.clinicId, recordId);
+  if (write.fromRevision !== undefined && (current?.revision ?? 0) !== write.fromRevision) {
+    const now = current?.revision ?? 0;
+    throw new AppError("stale_version", `This record was changed since you opened it: it is at revision ${now}, and your change was made from revision ${write.fromRevision}. Nothing was saved; reload it and make your change again.`, { currentRevision: now });
+  }
   const revision = (current?.revision ?? 0) + 1;
   const reason = write.reason?.trim() ? write.reason.trim() : null;
   if (revision > 1 && reason === null) throw invalidField("reason", "is required: say why the record is changed (the original stays on record)");

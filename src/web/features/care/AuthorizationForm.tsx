@@ -48,7 +48,7 @@ export function AuthorizationForm({ clinicId, patientId, today, editing, onDone,
     event.preventDefault();
     const fields = { status, date, payer: orNull(payer), reference: orNull(reference), validUntil: orNull(validUntil), note: orNull(note) };
     if (editing) {
-      const checked = validate(updateAuthorizationBodySchema, { ...fields, reason });
+      const checked = validate(updateAuthorizationBodySchema, { ...fields, reason, fromRevision: editing.revision });
       if (!checked.ok) return submit.fail(checked.error);
       const care = await submit.run(() => api("updateAuthorization", { params: { clinicId, patientId, authorizationId: editing.id }, body: checked.value }));
       if (care) onDone(care, `Updated the authorization: ${AUTHORIZATION_WORDS[status].toLowerCase()}.`);

@@ -80,7 +80,7 @@ export function BookingForm({ clinicId, patientId, visits, moving, onDone, onClo
     const answer = await submit.run(async () => {
       try {
         return moving
-          ? await api("rescheduleVisit", { params: { clinicId, patientId, visitId: moving.id }, body: { ...slot, reason } })
+          ? await api("rescheduleVisit", { params: { clinicId, patientId, visitId: moving.id }, body: { ...slot, reason, fromRevision: moving.revisions.at(-1)?.revision } })
           : await api("bookVisit", { params: { clinicId, patientId }, body: slot });
       } catch (error) {
         slotTaken = error instanceof ApiError && error.code === "slot_taken";

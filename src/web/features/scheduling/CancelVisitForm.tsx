@@ -27,7 +27,7 @@ export function CancelVisitForm({ clinicId, patientId, visit, onDone, onClose }:
   const heading = useFocusOnOpen();
 
   const send = async () => {
-    const answer = await submit.run(() => api("cancelVisit", { params: { clinicId, patientId, visitId: visit.id }, body: { reason } }));
+    const answer = await submit.run(() => api("cancelVisit", { params: { clinicId, patientId, visitId: visit.id }, body: { reason, fromRevision: visit.revisions.at(-1)?.revision } }));
     if (answer) onDone(answer, `Cancelled the visit of ${visitWhen(visit)}. The time is free again.`);
   };
 

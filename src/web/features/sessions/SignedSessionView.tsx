@@ -34,7 +34,7 @@ export function SignedSessionView({ me, clinicId, patientId, session, context, o
     setBusy(true);
     setError(null);
     try {
-      await api("amendSession", { params: { clinicId, patientId, sessionId: session.id }, body: { content: amending as never, reason } });
+      await api("amendSession", { params: { clinicId, patientId, sessionId: session.id }, body: { content: amending as never, reason, fromRevision: session.current.revision } });
       setAmending(null);
       setReason("");
       onAmended();
