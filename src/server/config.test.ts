@@ -11,7 +11,16 @@ describe("the server configuration", () => {
       publicUrl: null,
       trustProxy: false,
       logLevel: "info",
+      smtpUrl: null,
+      mailFrom: "Cephalog <cephalog@localhost>",
+      auditSyslog: null,
     });
+  });
+
+  it("reads AUDIT_SYSLOG as a UDP syslog and refuses anything else, naming the variable", () => {
+    expect(loadConfig({ AUDIT_SYSLOG: "udp://127.0.0.1:5514" }).auditSyslog).toEqual({ host: "127.0.0.1", port: 5514 });
+    expect(loadConfig({ AUDIT_SYSLOG: "udp://logs.example.org" }).auditSyslog).toEqual({ host: "logs.example.org", port: 514 });
+    expect(() => loadConfig({ AUDIT_SYSLOG: "tcp://127.0.0.1:514" })).toThrow(/AUDIT_SYSLOG: must be a syslog over UDP/);
   });
 
   it("reads every variable, treating empty ones as unset", () => {

@@ -3,6 +3,7 @@
  * message that names the variable and what it expects.
  */
 import { z } from "zod";
+import { parseSyslogTarget, type SyslogTarget } from "./features/audit/syslog.ts";
 
 /** Which proxies in front are believed about the client's address: none, the nearest n, or these addresses. */
 export type TrustProxy = false | number | string;
@@ -22,6 +23,12 @@ export interface Config {
   /** Passed to Fastify's `trustProxy`: false, a hop count or a list of addresses (never "trust all"). */
   readonly trustProxy: TrustProxy;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** AUDIT_SYSLOG: where the audit chains' daily heads are sent besides the log (ADR 0016); null sends none. */
+  readonly auditSyslog: SyslogTarget | null;
+  /** smtp:// or smtps:// (credentials in it) to send email; null writes each message to `<dataDir>/outbox/` instead. */
+  readonly smtpUrl: string | null;
+  /** The From address of the email Cephalog sends. */
+  readonly mailFrom: string;
 }
 
 /** A configuration mistake, explained for the person starting the server. */
@@ -57,6 +64,18 @@ const envSchema = z.object({
       .refine((value) => value.trim().toLowerCase() !== "true", "must be the number of proxies in front (for example 1) or their addresses, not true: true would believe an address any client claims")
       .default("false"),
   ),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "must start with smtp:// or smtps:// (leave it unset to write email to the outbox folder)")
+      .optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().regex(/@/, "must be an email address, such as Cephalog <cephalog@clinic.example.org>").default("Cephalog <cephalog@localhost>")),
+  AUDIT_SYSLOG: z.preprocess(
+    emptyAsUndefined,
+    z.string().refine((value) => parseSyslogTarget(value) !== null, "must be a syslog over UDP such as udp://127.0.0.1:514 (leave it unset to write the audit heads to the log only)").optional(),
+  ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info")),
 });
 
@@ -87,6 +106,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: values.PUBLIC_URL ?? null,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     logLevel: values.LOG_LEVEL,
+    auditSyslog: values.AUDIT_SYSLOG === undefined ? null : parseSyslogTarget(values.AUDIT_SYSLOG),
+    smtpUrl: values.SMTP_URL ?? null,
+    mailFrom: values.MAIL_FROM,
   };
 }
 

@@ -12,11 +12,13 @@ export const policySchema = z.enum(POLICIES, { error: `must be one of ${POLICIES
 export const clinicSettingsSchema = z.object({
   /** The eligibility policy: us-label, us-payer, nice-ta260 or ehf-2018. */
   policy: policySchema,
+  /** Staff must sign in with a second factor: without it they are sent to set it up first. */
+  twoFactorRequiredForStaff: z.boolean(),
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 
-/** What an administrator sends to change the settings (every setting, as read). */
-export const updateClinicSettingsBodySchema = z.object({ policy: policySchema });
+/** What an administrator sends to change the settings (every setting, as read; older senders leave out two-factor, which then stays). */
+export const updateClinicSettingsBodySchema = z.object({ policy: policySchema, twoFactorRequiredForStaff: z.boolean().optional() });
 export type UpdateClinicSettingsBody = z.input<typeof updateClinicSettingsBodySchema>;
 
 export const clinicSettingsRoutes = {

@@ -16,6 +16,7 @@ import { idSchema } from "#contracts/api/common.ts";
 import { AppError } from "../app-error.ts";
 import type { Role } from "../db/schema.ts";
 import { resolveSession, type Authenticated } from "../features/auth/sessions.ts";
+import { refuseWithoutRequiredTwoFactor } from "../features/auth/two-factor-gate.ts";
 import { isStaffAnywhere, linkedPatient, staffRoles, type PatientIdentity } from "../shared/access.ts";
 import { can } from "#contracts/permissions.ts";
 import type { ServiceDeps } from "../shared/deps.ts";
@@ -76,6 +77,7 @@ export function authorize(deps: ServiceDeps, access: Access) {
       if (!(await isStaffAnywhere(deps, auth.user.id))) throw new AppError("forbidden", "Only clinic staff can use this.");
       throw new AppError("not_found", "No such clinic.");
     }
+    await refuseWithoutRequiredTwoFactor(deps.db, clinicId.data, auth.user.id);
     if (!can(roles, access)) throw new AppError("forbidden", "Your roles in this clinic do not allow this.", { permission: access });
     request.apiAuth = { ...auth, clinicId: clinicId.data, role, roles };
   };

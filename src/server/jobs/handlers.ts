@@ -3,16 +3,31 @@
  * and imports will add theirs here, and the worker started in main.ts picks them up.
  */
 import type { ServiceDeps } from "../shared/deps.ts";
+import { AUDIT_HEAD_EVERY_MS, AUDIT_HEAD_QUEUE, AUDIT_SEAL_EVERY_MS, AUDIT_SEAL_QUEUE, auditHeadHandler, auditSealHandler } from "../features/audit/audit-jobs.ts";
+import type { SyslogTarget } from "../features/audit/syslog.ts";
+import { notificationDeliveryHandler } from "../features/notifications/delivery.ts";
+import { NOTIFICATION_QUEUE } from "../features/notifications/outbox.ts";
+import type { NotificationTransports } from "../features/notifications/transports.ts";
 import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, housekeepingHandler } from "./housekeeping.ts";
 import { PATHWAY_REFRESH_EVERY_MS, PATHWAY_REFRESH_QUEUE, pathwayRefreshHandler } from "./pathway-refresh.ts";
 import type { JobHandler, WorkerOptions } from "./worker.ts";
 
-export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
-  return { [HOUSEKEEPING_QUEUE]: housekeepingHandler(deps), [PATHWAY_REFRESH_QUEUE]: pathwayRefreshHandler(deps) };
+/** `transports`: where the outbox delivers (notifications/transports.ts); without them notifications wait in the queue. */
+/** `auditSyslog`: AUDIT_SYSLOG, where the daily audit heads go besides the log (ADR 0016). */
+export function jobHandlers(deps: ServiceDeps, transports?: NotificationTransports, auditSyslog: SyslogTarget | null = null): Record<string, JobHandler> {
+  return {
+    [HOUSEKEEPING_QUEUE]: housekeepingHandler(deps),
+    [PATHWAY_REFRESH_QUEUE]: pathwayRefreshHandler(deps),
+    [AUDIT_SEAL_QUEUE]: auditSealHandler(deps),
+    [AUDIT_HEAD_QUEUE]: auditHeadHandler(deps, auditSyslog),
+    ...(transports === undefined ? {} : { [NOTIFICATION_QUEUE]: notificationDeliveryHandler(deps, transports) }),
+  };
 }
 
 /** Queues that run again after each run, one pending job each across every app server (ADR 0012). */
 export const recurringJobs: NonNullable<WorkerOptions["recurring"]> = {
   [HOUSEKEEPING_QUEUE]: { everyMs: HOUSEKEEPING_EVERY_MS },
   [PATHWAY_REFRESH_QUEUE]: { everyMs: PATHWAY_REFRESH_EVERY_MS },
+  [AUDIT_SEAL_QUEUE]: { everyMs: AUDIT_SEAL_EVERY_MS },
+  [AUDIT_HEAD_QUEUE]: { everyMs: AUDIT_HEAD_EVERY_MS },
 };

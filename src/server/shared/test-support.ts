@@ -49,10 +49,14 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}.${Date.now().toString(36)}.${counter}@example.test`;
 }
 
-/** A clinic (not through setup, so a test file may have many) with one staff member of the role. */
-export async function makeClinic(deps: ServiceDeps, role: Role = "admin", name = "Test Clinic") {
+/**
+ * A clinic (not through setup, so a test file may have many) with one staff member of the role.
+ * It does not ask its staff for two-factor sign-in unless `twoFactorRequired` says so (new
+ * clinics do by default; tests of other things sign in with a password alone).
+ */
+export async function makeClinic(deps: ServiceDeps, role: Role = "admin", name = "Test Clinic", options: { twoFactorRequired?: boolean } = {}) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const clinic = await insertClinic(deps.db, { id: uuidv7(), name, time_zone: "Europe/London" });
+  const clinic = await insertClinic(deps.db, { id: uuidv7(), name, time_zone: "Europe/London", two_factor_required_for_staff: options.twoFactorRequired ?? false });
   const staff = await addStaff(deps, clinic.id, role);
   return { clinicId: clinic.id, staff };
 }

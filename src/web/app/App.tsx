@@ -8,6 +8,7 @@ import { SignInPage } from "#web/features/auth/SignInPage.tsx";
 import { SignInWarningForSession } from "#web/features/auth/SignInWarning.tsx";
 import { AcceptInvitationPage } from "#web/features/invitations/AcceptInvitationPage.tsx";
 import { DiaryPage } from "#web/features/diary/DiaryPage.tsx";
+import { clinicOfPath, needsTwoFactorSetup } from "#web/features/auth/two-factor-state.ts";
 import { homePath, membershipCan, membershipFor } from "./home.ts";
 import { Redirect } from "./Redirect.tsx";
 import { matchPath, usePath } from "./router.tsx";
@@ -22,7 +23,10 @@ const WorklistPage = lazy(() => import("#web/features/worklist/WorklistPage.tsx"
 const SessionPage = lazy(() => import("#web/features/sessions/SessionPage.tsx").then((m) => ({ default: m.SessionPage })));
 const SchedulePage = lazy(() => import("#web/features/scheduling/SchedulePage.tsx").then((m) => ({ default: m.SchedulePage })));
 const AccountPage = lazy(() => import("#web/features/auth/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
+const ResetPasswordPage = lazy(() => import("#web/features/auth/ResetPasswordPage.tsx").then((m) => ({ default: m.ResetPasswordPage })));
+const ForgotPasswordPage = lazy(() => import("#web/features/auth/ForgotPasswordPage.tsx").then((m) => ({ default: m.ForgotPasswordPage })));
 const StockPage = lazy(() => import("#web/features/stock/StockPage.tsx").then((m) => ({ default: m.StockPage })));
+const AuditPage = lazy(() => import("#web/features/audit/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 
 function Routes(): ReactNode {
   const { state, refresh } = useSession();
@@ -33,15 +37,25 @@ function Routes(): ReactNode {
 
   const invitation = matchPath("/invite/:token", path);
   if (invitation) return <AcceptInvitationPage token={invitation.token ?? ""} />;
+  const reset = matchPath("/reset-password/:token", path);
+  if (reset) return <ResetPasswordPage token={reset.token ?? ""} />;
 
   const { setup, me } = state;
   if (!me) {
     // Before any clinic exists "/" is the first-run page (the demo clinic does not count).
     if (path === "/sign-in") return <SignInPage setup={setup} />;
+    if (path === "/forgot-password") return <ForgotPasswordPage />;
     if (path === "/") return setup.initialized ? <SignInPage setup={setup} /> : <FirstRunPage setup={setup} />;
     return <Redirect to="/" />;
   }
-  if (path === "/" || path === "/sign-in") return <Redirect to={homePath(me)} />;
+  // A clinic that asks for two-factor sign-in opens once it is set up (the server refuses until then).
+  const clinicInPath = clinicOfPath(path);
+  if (clinicInPath !== undefined && needsTwoFactorSetup(me, clinicInPath)) return <Redirect to="/account" />;
+  if (path === "/" || path === "/sign-in" || path === "/forgot-password") {
+    const home = homePath(me);
+    const homeClinic = clinicOfPath(home);
+    return <Redirect to={homeClinic !== undefined && needsTwoFactorSetup(me, homeClinic) ? "/account" : home} />;
+  }
 
   if (me.patient) {
     if (path === "/today") return <DiaryPage me={me} patient={me.patient} date={null} />;
@@ -57,6 +71,8 @@ function Routes(): ReactNode {
   if (worklist?.clinicId && membershipFor(me, worklist.clinicId)) return <WorklistPage me={me} clinicId={worklist.clinicId} />;
   const schedule = matchPath("/clinic/:clinicId/schedule", path);
   if (schedule?.clinicId && membershipFor(me, schedule.clinicId)) return <SchedulePage me={me} clinicId={schedule.clinicId} />;
+  const auditLog = matchPath("/clinic/:clinicId/audit", path);
+  if (auditLog?.clinicId && membershipCan(membershipFor(me, auditLog.clinicId), "audit.read")) return <AuditPage me={me} clinicId={auditLog.clinicId} />;
   const stock = matchPath("/clinic/:clinicId/stock", path);
   if (stock?.clinicId && membershipFor(me, stock.clinicId)) return <StockPage me={me} clinicId={stock.clinicId} />;
   const session = matchPath("/clinic/:clinicId/patients/:patientId/sessions/:sessionId", path);

@@ -3,9 +3,9 @@ import type { Me } from "#contracts/api/auth.ts";
 import { permissionsOf, type Role } from "#contracts/permissions.ts";
 import { homePath, membershipCan } from "./home.ts";
 
-const user = { id: "u1", email: "a@example.org", name: "A" };
+const user = { id: "u1", email: "a@example.org", name: "A", twoFactorEnabled: false };
 const clinicId = "0190f7a6-0000-7000-8000-000000000001";
-const membership = (...roles: Role[]) => ({ clinicId, clinicName: "C", role: roles[0] ?? "clinician", roles, permissions: permissionsOf(roles), demo: false });
+const membership = (...roles: Role[]) => ({ clinicId, clinicName: "C", role: roles[0] ?? "clinician", roles, permissions: permissionsOf(roles), demo: false, twoFactorRequired: false });
 
 describe("homePath", () => {
   it("sends a patient to today's diary", () => {

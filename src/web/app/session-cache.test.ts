@@ -4,7 +4,7 @@ import { SESSION_KEY, endedReason, sessionChangeNeedsRecheck } from "./session-c
 
 function patientMe(userId: string, patientId: string, name = "Pat"): Me {
   return {
-    user: { id: userId, email: `${userId}@home.example`, name },
+    user: { id: userId, email: `${userId}@home.example`, name, twoFactorEnabled: false },
     memberships: [],
     patient: { clinicId: "c1", clinicName: "Riverside", patientId, name, birthDate: "1985-03-14", timeZone: "Europe/London", demo: false },
     signInWarning: null,
@@ -34,7 +34,7 @@ describe("sessionChangeNeedsRecheck: whether another tab's change means asking t
 });
 
 describe("endedReason: what the sign-in page says when a session ended without this tab's sign-out", () => {
-  const staff: Me = { user: { id: "u9", email: "cal@riverside.example", name: "Cal" }, memberships: [{ clinicId: "c1", clinicName: "Riverside", role: "clinician", roles: ["clinician"], permissions: [], demo: false }], patient: null, signInWarning: null };
+  const staff: Me = { user: { id: "u9", email: "cal@riverside.example", name: "Cal", twoFactorEnabled: false }, memberships: [{ clinicId: "c1", clinicName: "Riverside", role: "clinician", roles: ["clinician"], permissions: [], demo: false, twoFactorRequired: false }], patient: null, signInWarning: null };
 
   it("says a patient was signed out in another tab, with their email to fill in", () => {
     expect(endedReason(pat, null, "elsewhere")).toEqual({ kind: "elsewhere", patient: true, email: "u1@home.example" });

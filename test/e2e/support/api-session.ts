@@ -38,10 +38,18 @@ interface Person {
   readonly password: string;
 }
 
-/** Creates the clinic (first run) with its administrator, who adds the clinician; both signed in. */
-export async function seedClinic(base: string, clinic: { name: string; timeZone: string; admin: Person; clinician: Person }) {
+/**
+ * Creates the clinic (first run) with its administrator, who adds the clinician; both signed in.
+ * The clinic does not ask its staff for two-factor sign-in unless `twoFactorRequired` says so.
+ */
+export async function seedClinic(base: string, clinic: { name: string; timeZone: string; admin: Person; clinician: Person; twoFactorRequired?: boolean }) {
   const admin = new ApiSession(base);
-  const me = await admin.call<{ memberships: { clinicId: string }[] }>("POST", "/api/setup/clinic", { clinicName: clinic.name, timeZone: clinic.timeZone, admin: clinic.admin });
+  const me = await admin.call<{ memberships: { clinicId: string }[] }>("POST", "/api/setup/clinic", {
+    clinicName: clinic.name,
+    timeZone: clinic.timeZone,
+    admin: clinic.admin,
+    twoFactorRequiredForStaff: clinic.twoFactorRequired ?? false,
+  });
   const clinicId = me.memberships[0]?.clinicId ?? "";
   const invitation = await admin.call<{ url: string }>("POST", `/api/clinics/${clinicId}/staff`, { name: clinic.clinician.name, email: clinic.clinician.email, role: "clinician" });
   const clinician = new ApiSession(base);

@@ -11,6 +11,8 @@ import { ensureWebBuild } from "./build.ts";
 
 export interface E2eServer {
   readonly url: string;
+  /** The data folder: email waits in `<dataDir>/outbox/` (no SMTP_URL in tests). */
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
@@ -21,9 +23,10 @@ export async function startE2eServer(prefix: string): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
   try {
-    const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn" });
+    const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn", smtpUrl: null });
     return {
       url: server.url,
+      dataDir,
       async close() {
         await server.close();
         removeData();

@@ -12,7 +12,7 @@ export async function loadMe(db: Executor, userId: string): Promise<Me> {
   if (user === undefined) throw new AppError("unauthenticated", "Please sign in.");
   const [memberships, patient] = await Promise.all([membershipsOfUser(db, userId), findPatientOfUser(db, userId)]);
   return {
-    user: { id: user.id, email: user.email, name: user.name },
+    user: { id: user.id, email: user.email, name: user.name, twoFactorEnabled: user.totp_enabled_at !== null },
     memberships: memberships.map((membership) => ({ ...membership, permissions: permissionsOf(membership.roles) })),
     patient:
       patient === undefined

@@ -30,6 +30,9 @@ export async function findLiveSession(db: Executor, sessionId: string, now: stri
       "users.created_at as user_created_at",
       "users.failed_sign_ins as failed_sign_ins",
       "users.last_failed_sign_in_at as last_failed_sign_in_at",
+      "users.totp_secret as totp_secret",
+      "users.totp_enabled_at as totp_enabled_at",
+      "users.totp_last_step as totp_last_step",
     ])
     .where("sessions.id", "=", sessionId)
     .where("sessions.expires_at", ">", now)
@@ -45,7 +48,7 @@ export async function findLiveSession(db: Executor, sessionId: string, now: stri
       absolute_expires_at: row.session_absolute_expires_at,
       idle_seconds: row.session_idle_seconds,
     },
-    user: { id: row.user_id, email: row.email, name: row.name, password_hash: row.password_hash, created_at: row.user_created_at, failed_sign_ins: row.failed_sign_ins, last_failed_sign_in_at: row.last_failed_sign_in_at },
+    user: { id: row.user_id, email: row.email, name: row.name, password_hash: row.password_hash, created_at: row.user_created_at, failed_sign_ins: row.failed_sign_ins, last_failed_sign_in_at: row.last_failed_sign_in_at, totp_secret: row.totp_secret, totp_enabled_at: row.totp_enabled_at, totp_last_step: row.totp_last_step },
   };
 }
 
@@ -72,6 +75,6 @@ export async function deleteSessionsOfUser(db: Executor, userId: string, keep?: 
 
 /** Whether the user is staff of any clinic (their sessions get the staff limits). */
 export async function isStaffUser(db: Executor, userId: string): Promise<boolean> {
-  const row = await db.selectFrom("memberships").select("user_id").where("user_id", "=", userId).limit(1).executeTakeFirst();
+  const row = await db.selectFrom("memberships").select("user_id").where("user_id", "=", userId).where("deactivated_at", "is", null).limit(1).executeTakeFirst();
   return row !== undefined;
 }

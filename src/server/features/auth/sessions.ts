@@ -8,6 +8,7 @@
  * others; "sign out everywhere" ends all.
  */
 import type { UserRow } from "../../db/schema.ts";
+import { recordAccountEvent } from "../../shared/audit.ts";
 import type { Executor } from "../../shared/executor.ts";
 import { newToken, sha256Hex } from "../../shared/tokens.ts";
 import { deleteSession, deleteSessionsOfUser, findLiveSession, insertSession, isStaffUser, touchSession } from "./sessions-repository.ts";
@@ -39,6 +40,8 @@ export async function startSession(db: Executor, userId: string, now: Date): Pro
     absolute_expires_at: absolute.toISOString(),
     idle_seconds: limits.idleMs / 1000,
   });
+  // Every sign-in ends here (password, code, invitation, first administrator): recorded in its transaction (ADR 0016).
+  await recordAccountEvent(db, now, { action: "sign-in.succeeded", userId });
   return { token, expiresAt: absolute };
 }
 

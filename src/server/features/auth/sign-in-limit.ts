@@ -118,6 +118,14 @@ export async function keepAsFailure(db: Executor, now: Date): Promise<void> {
 }
 
 /**
+ * After a right password that still asks a second factor: the attempt was no failure, but the
+ * pair's failures stay and the address is not remembered until the code is right too.
+ */
+export async function takeBackAttempt(db: Executor, reservation: SignInReservation): Promise<void> {
+  await deleteAttempt(db, reservation.attemptId);
+}
+
+/**
  * After a right password: takes the attempt back, forgets the pair's failures and remembers the
  * address for the account. The address's and the account's counts stay, so an attacker holding
  * one account cannot reset the limit on their guesses at others.

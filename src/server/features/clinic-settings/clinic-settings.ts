@@ -1,5 +1,5 @@
-/** A clinic's settings: the eligibility policy its assessments use (ADR 0010). */
-import type { ClinicSettings } from "#contracts/api/clinic-settings.ts";
+/** A clinic's settings: the eligibility policy its assessments use (ADR 0010), and whether its staff need two-factor sign-in. */
+import type { ClinicSettings, UpdateClinicSettingsBody } from "#contracts/api/clinic-settings.ts";
 import { DEFAULT_OPERATIONS, type OperationalSettings } from "#domain/shared/operations.ts";
 import type { PlainDate } from "#domain/shared/plain-date.ts";
 import type { PolicyId } from "#domain/shared/record.ts";
@@ -8,7 +8,8 @@ import { AppError } from "../../app-error.ts";
 import { audit } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import type { Executor } from "../../shared/executor.ts";
-import { findClinicPolicy, updateClinicPolicy } from "./repository.ts";
+import { findUserById } from "../auth/users-repository.ts";
+import { findClinicPolicy, findTwoFactorRequired, updateClinicPolicy, updateTwoFactorRequired } from "./repository.ts";
 
 const NO_SUCH_CLINIC = () => new AppError("not_found", "No such clinic.");
 
@@ -35,15 +36,32 @@ export async function clinicPolicy(db: Executor, clinicId: string): Promise<Poli
 }
 
 export async function clinicSettings(deps: ServiceDeps, clinicId: string): Promise<ClinicSettings> {
-  return { policy: await clinicPolicy(deps.db, clinicId) };
+  const [policy, twoFactorRequiredForStaff] = await Promise.all([clinicPolicy(deps.db, clinicId), findTwoFactorRequired(deps.db, clinicId)]);
+  return { policy, twoFactorRequiredForStaff: twoFactorRequiredForStaff ?? false };
 }
 
-/** Changes the clinic's settings, with an audit row naming who (never what: the row has ids and verbs only). */
-export async function updateClinicSettings(deps: ServiceDeps, clinicId: string, actorUserId: string, input: ClinicSettings): Promise<ClinicSettings> {
+/**
+ * Changes the clinic's settings, with an audit row naming who (never what: the row has ids and
+ * verbs only). Left out, two-factor stays as it was (older senders). An administrator turns the
+ * two-factor requirement on only with two-factor sign-in on their own account: otherwise the
+ * clinic would close to them at once, and perhaps to every administrator.
+ */
+export async function updateClinicSettings(deps: ServiceDeps, clinicId: string, actorUserId: string, input: UpdateClinicSettingsBody): Promise<ClinicSettings> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
     if (!(await updateClinicPolicy(tx, clinicId, input.policy))) throw NO_SUCH_CLINIC();
+    const was = (await findTwoFactorRequired(tx, clinicId)) ?? false;
+    const twoFactorRequiredForStaff = input.twoFactorRequiredForStaff ?? was;
+    if (twoFactorRequiredForStaff && !was) {
+      const actor = await findUserById(tx, actorUserId);
+      if (actor === undefined || actor.totp_enabled_at === null) {
+        throw new AppError("conflict", "Turn on two-factor sign-in for your own account first (Account page), then require it of the staff.", {
+          issues: [{ path: "twoFactorRequiredForStaff", message: "needs two-factor sign-in on your own account first" }],
+        });
+      }
+    }
+    if (twoFactorRequiredForStaff !== was) await updateTwoFactorRequired(tx, clinicId, twoFactorRequiredForStaff);
     await audit(tx, now, { clinicId, actorUserId, action: "clinic.settings_updated", entity: "clinic", entityId: clinicId });
-    return { policy: input.policy };
+    return { policy: input.policy, twoFactorRequiredForStaff };
   });
 }

@@ -1,4 +1,4 @@
-/** A clinic's own settings, kept on its row: the eligibility policy (ADR 0010). */
+/** A clinic's own settings, kept on its row: the eligibility policy (ADR 0010) and whether staff need two-factor sign-in. */
 import type { PolicyId } from "#domain/shared/record.ts";
 import type { Executor } from "../../shared/executor.ts";
 
@@ -11,5 +11,17 @@ export async function findClinicPolicy(db: Executor, clinicId: string): Promise<
 /** Sets the clinic's policy; false when there is no such clinic. */
 export async function updateClinicPolicy(db: Executor, clinicId: string, policy: PolicyId): Promise<boolean> {
   const result = await db.updateTable("clinics").set({ policy }).where("id", "=", clinicId).executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}
+
+/** Whether the clinic asks its staff for two-factor sign-in; undefined when there is no such clinic. */
+export async function findTwoFactorRequired(db: Executor, clinicId: string): Promise<boolean | undefined> {
+  const row = await db.selectFrom("clinics").select("two_factor_required_for_staff").where("id", "=", clinicId).executeTakeFirst();
+  return row?.two_factor_required_for_staff;
+}
+
+/** Sets whether the clinic asks its staff for two-factor sign-in; false when there is no such clinic. */
+export async function updateTwoFactorRequired(db: Executor, clinicId: string, required: boolean): Promise<boolean> {
+  const result = await db.updateTable("clinics").set({ two_factor_required_for_staff: required }).where("id", "=", clinicId).executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }

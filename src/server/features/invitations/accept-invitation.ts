@@ -7,7 +7,8 @@
  *
  * The cheap checks (the link is usable, an email is given) come before any argon2 work, and a
  * wrong current password counts against the sign-in limit, so a link cannot be used to guess
- * passwords.
+ * passwords. An existing account with two-factor sign-in joins, but gets no session from its
+ * password: the answer is the sign-in's second step, as at the sign-in page (no bypass of the code).
  */
 import { v7 as uuidv7 } from "uuid";
 import { AppError, invalidField } from "../../app-error.ts";
@@ -20,11 +21,13 @@ import { loadMe } from "../auth/me.ts";
 import { refuseWeakPassword } from "../auth/password-strength.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { startSession } from "../auth/sessions.ts";
-import { keepAsFailure, reserveSignInAttempt, signInSucceeded } from "../auth/sign-in-limit.ts";
+import { isChallenge, startChallenge } from "../auth/two-factor-challenge.ts";
+import type { TwoFactorChallenge } from "#contracts/api/auth.ts";
+import { keepAsFailure, reserveSignInAttempt, signInSucceeded, takeBackAttempt } from "../auth/sign-in-limit.ts";
 import { isDemoAccount, type SignedIn } from "../auth/sign-in.ts";
 import { countFailedSignIn, findUserByEmail, insertUser } from "../auth/users-repository.ts";
 import { findPatientOfUser, linkPatientToUser } from "../patients/repository.ts";
-import { findRoles, insertMembership } from "../staff/repository.ts";
+import { findMembership, insertMembership } from "../staff/repository.ts";
 import { findUsableInvitation, INVITATION_INVALID_MESSAGE } from "./invitations.ts";
 import { claimInvitation, countFailedInvitationAttempt, type InvitationWithClinic } from "./repository.ts";
 
@@ -41,12 +44,20 @@ const ALREADY_A_PATIENT = () =>
 /** Who accepts: a new account to create, or an existing one whose password was checked. */
 type Acceptor = { kind: "new"; email: string; passwordHash: string } | { kind: "existing"; user: UserRow };
 
-export async function acceptInvitation(
+/** Accepts for an account without two-factor sign-in (tests and tools); `conflict` when the code would be asked. */
+export async function acceptInvitation(deps: ServiceDeps, token: string, input: { email?: string | undefined; password: string }, client: { ip: string }): Promise<SignedIn> {
+  const answer = await acceptInvitationAnswer(deps, token, input, client);
+  if (isChallenge(answer)) throw new AppError("conflict", "This account signs in with a second factor: use the code step.");
+  return answer;
+}
+
+/** Accepts the invitation: signed in, or (an existing account with two-factor sign-in) the code asked next. */
+export async function acceptInvitationAnswer(
   deps: ServiceDeps,
   token: string,
   input: { email?: string | undefined; password: string },
   client: { ip: string },
-): Promise<SignedIn> {
+): Promise<SignedIn | TwoFactorChallenge> {
   const now = deps.clock();
   const invitation = await findUsableInvitation(deps.db, token, now);
   const email = invitation.kind === "staff" ? invitation.email : (input.email?.toLowerCase() ?? null);
@@ -67,12 +78,13 @@ export async function acceptInvitation(
           ? acceptor.user.id
           : (await insertUser(tx, { id: uuidv7(), email: acceptor.email, name: claimed.name, password_hash: acceptor.passwordHash, created_at: now.toISOString() })).id;
       if (claimed.kind === "staff") {
-        if ((await findRoles(tx, claimed.clinic_id, userId)).length > 0) throw new AppError("conflict", "This account is already on the clinic's staff. Sign in instead.");
+        if ((await findMembership(tx, claimed.clinic_id, userId)) !== undefined) throw new AppError("conflict", "This account is already on the clinic's staff (or was deactivated there). Sign in instead.");
         await insertMembership(tx, { clinic_id: claimed.clinic_id, user_id: userId, roles: claimed.roles ?? [claimed.role ?? "clinician"], created_at: now.toISOString() });
       } else {
         await linkPatient(tx, claimed.clinic_id, claimed.patient_id, userId);
       }
       await audit(tx, now, { clinicId: claimed.clinic_id, actorUserId: userId, action: `invitation.accepted_${claimed.kind}`, entity: "invitation", entityId: claimed.id });
+      if (acceptor.kind === "existing" && acceptor.user.totp_enabled_at !== null) return startChallenge(tx, userId, now);
       const session = await startSession(tx, userId, now);
       return { ...session, me: await loadMe(tx, userId) };
     });
@@ -114,7 +126,8 @@ async function checkCurrentPassword(
       issues: [{ path: "password", message: "does not go with this email" }],
     });
   }
-  await signInSucceeded(deps.db, reservation, now);
+  // With two-factor sign-in the password is only the first step (sign-in.ts): the pair's failures stay.
+  await (user.totp_enabled_at === null ? signInSucceeded(deps.db, reservation, now) : takeBackAttempt(deps.db, reservation));
   if (!invitation.clinic_is_demo && isDemoAccount(await loadMe(deps.db, user.id))) {
     throw new AppError("conflict", "A demo account cannot join a clinic. Use another email.", { issues: [{ path: "email", message: "is a demo account" }] });
   }

@@ -17,7 +17,7 @@ import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { newToken, sha256Hex } from "../../shared/tokens.ts";
 import { findUserByEmail } from "../auth/users-repository.ts";
 import { lockClinic } from "../setup/repository.ts";
-import { findRoles, orderedRoles } from "../staff/repository.ts";
+import { findMembership, orderedRoles } from "../staff/repository.ts";
 import { expireOpenStaffInvitations, findInvitationByTokenHash, insertInvitation, type InvitationWithClinic, INVITATION_MAX_FAILED_ATTEMPTS } from "./repository.ts";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -67,8 +67,12 @@ export async function inviteStaff(
       // Two administrators inviting the same email at once: one waits for the other.
       await lockClinic(tx, request.clinicId);
       const user = await findUserByEmail(tx, email);
-      if (user !== undefined && (await findRoles(tx, request.clinicId, user.id)).length > 0) {
+      const membership = user === undefined ? undefined : await findMembership(tx, request.clinicId, user.id);
+      if (membership?.deactivatedAt === null) {
         throw new AppError("conflict", "This person is already on the clinic's staff.", { issues: [{ path: "email", message: "is already on the staff" }] });
+      }
+      if (membership !== undefined) {
+        throw new AppError("conflict", "This person was deactivated. Reactivate them in the staff list instead.", { issues: [{ path: "email", message: "belongs to a deactivated member: reactivate them instead" }] });
       }
       await expireOpenStaffInvitations(tx, request.clinicId, email, now);
     },
@@ -99,7 +103,13 @@ export async function invitePatient(
 /** The invitation of a token if it can still be used (not used, not expired), else `invitation_invalid`. */
 export async function findUsableInvitation(db: Executor, token: string, now: Date): Promise<InvitationWithClinic> {
   const invitation = await findInvitationByTokenHash(db, sha256Hex(token));
-  if (invitation === undefined || invitation.used_at !== null || invitation.expires_at <= now.toISOString() || invitation.failed_attempts >= INVITATION_MAX_FAILED_ATTEMPTS) {
+  if (
+    invitation === undefined ||
+    invitation.used_at !== null ||
+    invitation.revoked_at !== null ||
+    invitation.expires_at <= now.toISOString() ||
+    invitation.failed_attempts >= INVITATION_MAX_FAILED_ATTEMPTS
+  ) {
     throw new AppError("invitation_invalid", INVITATION_INVALID_MESSAGE);
   }
   return invitation;

@@ -35,6 +35,7 @@ export async function claimInvitation(db: Executor, tokenHash: string, now: stri
     .set({ used_at: now })
     .where("token_hash", "=", tokenHash)
     .where("used_at", "is", null)
+    .where("revoked_at", "is", null)
     .where("expires_at", ">", now)
     .where("failed_attempts", "<", INVITATION_MAX_FAILED_ATTEMPTS)
     .returningAll()
@@ -59,7 +60,9 @@ export async function listOpenStaffInvitations(db: Executor, clinicId: string, n
     .where("clinic_id", "=", clinicId)
     .where("kind", "=", "staff")
     .where("used_at", "is", null)
+    .where("revoked_at", "is", null)
     .where("expires_at", ">", now)
+    .where("failed_attempts", "<", INVITATION_MAX_FAILED_ATTEMPTS)
     .orderBy("name")
     .execute();
 }
@@ -88,4 +91,36 @@ export async function expireOpenStaffInvitations(db: Executor, clinicId: string,
 export async function deleteUnusedInvitationsExpiredBefore(db: Executor, expiredBefore: string): Promise<number> {
   const result = await db.deleteFrom("invitations").where("used_at", "is", null).where("expires_at", "<", expiredBefore).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** The clinic's invitations not yet accepted and still usable, newest first. */
+export async function listPendingInvitations(db: Executor, clinicId: string, now: string): Promise<InvitationRow[]> {
+  return db
+    .selectFrom("invitations")
+    .selectAll()
+    .where("clinic_id", "=", clinicId)
+    .where("used_at", "is", null)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now)
+    .where("failed_attempts", "<", INVITATION_MAX_FAILED_ATTEMPTS)
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+/** One of the clinic's invitations, locked until the transaction ends. */
+export async function findInvitationForUpdate(db: Executor, clinicId: string, invitationId: string): Promise<InvitationRow | undefined> {
+  return db.selectFrom("invitations").selectAll().where("clinic_id", "=", clinicId).where("id", "=", invitationId).forUpdate().executeTakeFirst();
+}
+
+/** Revokes an invitation not yet used: its link stops working; false when it was used or revoked already. */
+export async function revokeInvitationRow(db: Executor, clinicId: string, invitationId: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable("invitations")
+    .set({ revoked_at: now })
+    .where("clinic_id", "=", clinicId)
+    .where("id", "=", invitationId)
+    .where("used_at", "is", null)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }

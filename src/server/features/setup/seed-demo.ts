@@ -41,7 +41,7 @@ export async function seedDemo(deps: ServiceDeps, options: DemoOptions = {}): Pr
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   try {
     const clinicId = await deps.db.transaction().execute(async (tx) => {
-      const clinic = await insertClinic(tx, { id: uuidv7(), name: demo.clinicName, time_zone: DEMO_CLINIC_TIME_ZONE, is_demo: true, created_at: now.toISOString() });
+      const clinic = await insertClinic(tx, { id: uuidv7(), name: demo.clinicName, time_zone: DEMO_CLINIC_TIME_ZONE, is_demo: true, two_factor_required_for_staff: false, created_at: now.toISOString() });
       const staffIds = await insertDemoStaff(tx, clinic.id, demo.staff, passwordHash, now);
       const patients: (DemoPatient & { id: string })[] = [];
       for (const [index, patient] of demo.patients.entries()) {

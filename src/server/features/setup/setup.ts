@@ -37,6 +37,8 @@ export interface CreateClinicInput {
   clinicName: string;
   timeZone: string;
   admin: { name: string; email: string; password: string };
+  /** Staff must sign in with a second factor: the first-run page sends its box (ticked by default); left out, not required (as before). */
+  twoFactorRequiredForStaff?: boolean | undefined;
 }
 
 const ALREADY_INITIALIZED = () => new AppError("already_initialized", "This server already has a clinic. Sign in instead.");
@@ -55,7 +57,7 @@ export async function createClinic(deps: ServiceDeps, input: CreateClinicInput):
       await sql`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`.execute(tx);
       if (await realClinicExists(tx)) throw ALREADY_INITIALIZED();
       if ((await findUserByEmail(tx, input.admin.email)) !== undefined) throw EMAIL_USED();
-      const clinic = await insertClinic(tx, { id: uuidv7(), name: input.clinicName, time_zone: input.timeZone, is_demo: false, created_at: now.toISOString() });
+      const clinic = await insertClinic(tx, { id: uuidv7(), name: input.clinicName, time_zone: input.timeZone, is_demo: false, two_factor_required_for_staff: input.twoFactorRequiredForStaff ?? false, created_at: now.toISOString() });
       const user = await insertUser(tx, { id: uuidv7(), email: input.admin.email, name: input.admin.name, password_hash: passwordHash, created_at: now.toISOString() });
       await insertMembership(tx, { clinic_id: clinic.id, user_id: user.id, roles: ["admin"], created_at: now.toISOString() });
       await audit(tx, now, { clinicId: clinic.id, actorUserId: user.id, action: "clinic.created", entity: "clinic", entityId: clinic.id });

@@ -1,7 +1,8 @@
 /**
  * Staff and their roles (ADR 0014): which users work in which clinic, holding which roles. A
  * membership's roles are its `membership_roles` rows; `memberships.role` keeps the first role
- * given, for older readers.
+ * given, for older readers. A deactivated membership (`deactivated_at` set) keeps its roles for
+ * reactivation, but gives nothing: every reader of roles here leaves it out, but listMembers.
  */
 import { sql } from "kysely";
 import type { Role } from "../../db/schema.ts";
@@ -41,6 +42,7 @@ export interface MembershipWithClinic {
   role: Role;
   roles: Role[];
   demo: boolean;
+  twoFactorRequired: boolean;
 }
 
 const rolesOf = sql<Role[]>`coalesce((SELECT json_agg(mr.role) FROM membership_roles mr WHERE mr.clinic_id = memberships.clinic_id AND mr.user_id = memberships.user_id), '[]'::json)`;
@@ -49,18 +51,44 @@ export async function membershipsOfUser(db: Executor, userId: string): Promise<M
   const rows = await db
     .selectFrom("memberships")
     .innerJoin("clinics", "clinics.id", "memberships.clinic_id")
-    .select(["clinics.id as clinicId", "clinics.name as clinicName", "memberships.role as role", "clinics.is_demo as demo"])
+    .select(["clinics.id as clinicId", "clinics.name as clinicName", "memberships.role as role", "clinics.is_demo as demo", "clinics.two_factor_required_for_staff as twoFactorRequired"])
     .select(rolesOf.as("roles"))
     .where("memberships.user_id", "=", userId)
+    .where("memberships.deactivated_at", "is", null)
     .orderBy("clinics.name")
     .execute();
   return rows.map((row) => ({ ...row, roles: orderedRoles(row.roles) }));
 }
 
-/** The roles a user holds in a clinic; empty when not a member. */
+/** The roles a user holds in a clinic; empty when not a member, or deactivated. */
 export async function findRoles(db: Executor, clinicId: string, userId: string): Promise<Role[]> {
-  const rows = await db.selectFrom("membership_roles").select("role").where("clinic_id", "=", clinicId).where("user_id", "=", userId).execute();
+  const rows = await db
+    .selectFrom("membership_roles")
+    .innerJoin("memberships", (join) => join.onRef("memberships.clinic_id", "=", "membership_roles.clinic_id").onRef("memberships.user_id", "=", "membership_roles.user_id"))
+    .select("membership_roles.role")
+    .where("membership_roles.clinic_id", "=", clinicId)
+    .where("membership_roles.user_id", "=", userId)
+    .where("memberships.deactivated_at", "is", null)
+    .execute();
   return orderedRoles(rows.map((row) => row.role));
+}
+
+/** A membership whether active or not: its roles and when it was deactivated (null while active). */
+export async function findMembership(db: Executor, clinicId: string, userId: string): Promise<{ roles: Role[]; deactivatedAt: string | null } | undefined> {
+  const row = await db
+    .selectFrom("memberships")
+    .select(["memberships.deactivated_at as deactivatedAt"])
+    .select(rolesOf.as("roles"))
+    .where("memberships.clinic_id", "=", clinicId)
+    .where("memberships.user_id", "=", userId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : { roles: orderedRoles(row.roles), deactivatedAt: row.deactivatedAt };
+}
+
+/** Deactivates or reactivates a membership; false when there is none. */
+export async function setDeactivated(db: Executor, clinicId: string, userId: string, at: string | null): Promise<boolean> {
+  const result = await db.updateTable("memberships").set({ deactivated_at: at }).where("clinic_id", "=", clinicId).where("user_id", "=", userId).executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }
 
 export interface StaffMemberRow {
@@ -69,13 +97,14 @@ export interface StaffMemberRow {
   email: string;
   role: Role;
   roles: Role[];
+  deactivatedAt: string | null;
 }
 
 export async function listMembers(db: Executor, clinicId: string): Promise<StaffMemberRow[]> {
   const rows = await db
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
-    .select(["users.id as userId", "users.name as name", "users.email as email", "memberships.role as role"])
+    .select(["users.id as userId", "users.name as name", "users.email as email", "memberships.role as role", "memberships.deactivated_at as deactivatedAt"])
     .select(rolesOf.as("roles"))
     .where("memberships.clinic_id", "=", clinicId)
     .orderBy("users.name")
@@ -83,14 +112,16 @@ export async function listMembers(db: Executor, clinicId: string): Promise<Staff
   return rows.map((row) => ({ ...row, roles: orderedRoles(row.roles) }));
 }
 
-/** The members holding a role, by name (e.g. the clinic's injectors). */
+/** The active members holding a role, by name (e.g. the clinic's injectors). */
 export async function membersWithRole(db: Executor, clinicId: string, role: Role): Promise<{ userId: string; name: string }[]> {
   return db
     .selectFrom("membership_roles")
     .innerJoin("users", "users.id", "membership_roles.user_id")
+    .innerJoin("memberships", (join) => join.onRef("memberships.clinic_id", "=", "membership_roles.clinic_id").onRef("memberships.user_id", "=", "membership_roles.user_id"))
     .select(["users.id as userId", "users.name as name"])
     .where("membership_roles.clinic_id", "=", clinicId)
     .where("membership_roles.role", "=", role)
+    .where("memberships.deactivated_at", "is", null)
     .orderBy("users.name")
     .execute();
 }

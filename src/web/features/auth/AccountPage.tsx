@@ -1,6 +1,7 @@
 /**
- * The signed-in person's own account (issue 7, finding 5): change the password (the current one
- * is asked; every other session ends) and sign out everywhere (every device, this one too).
+ * The signed-in person's own account (issue 7, finding 5): two-factor sign-in (TwoFactorCard),
+ * change the password (the current one is asked; every other session ends) and sign out
+ * everywhere (every device, this one too).
  * Staff and patients alike; the theme follows who they are.
  */
 import { useState, type FormEvent } from "react";
@@ -18,12 +19,14 @@ import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { PasswordField } from "#web/ui/PasswordField.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { TwoFactorCard } from "./TwoFactorCard.tsx";
 
 export function AccountPage({ me }: { readonly me: Me }) {
   return (
     <Page title="Your account" theme={me.patient !== null && me.memberships.length === 0 ? "patient" : "clinic"} width="narrow" header={<AppHeader me={me} />}>
       <p className="muted">{`Signed in as ${me.user.name} (${me.user.email}).`}</p>
       <div className="stack">
+        <TwoFactorCard me={me} />
         <Card title="Change your password">
           <ChangePasswordForm />
         </Card>

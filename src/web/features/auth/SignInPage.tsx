@@ -1,5 +1,8 @@
-/** Sign in with email and password; lists the demo sign-ins when the server offers them. */
-import { useState, type FormEvent } from "react";
+/**
+ * Sign in with email and password, then (two-factor sign-in) the code; "Forgot your password?"
+ * leads to the reset request. Lists the demo sign-ins when the server offers them.
+ */
+import { useCallback, useState, type FormEvent } from "react";
 import { loginBodySchema } from "#contracts/api/auth.ts";
 import type { SetupStatus } from "#contracts/api/setup.ts";
 import { api } from "#web/app/api.ts";
@@ -13,8 +16,11 @@ import { EmailField } from "#web/ui/EmailField.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { PasswordField } from "#web/ui/PasswordField.tsx";
+import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { CodeStep } from "./CodeStep.tsx";
 import { DemoLogins } from "./DemoLogins.tsx";
 import { SignInReasonNote } from "./SignInReasonNote.tsx";
+import "./two-factor.css";
 
 export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
   const { state } = useSession();
@@ -23,17 +29,40 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
   const [email, setEmail] = useState(reason?.email ?? "");
   const [password, setPassword] = useState("");
   const submit = useSignInSubmit();
+  const [restartReason, setRestartReason] = useState<string | null>(null);
+  const { setChallenge } = submit;
+  const restart = useCallback(
+    (why: string | null) => {
+      setChallenge(null);
+      setPassword("");
+      setRestartReason(why);
+    },
+    [setChallenge],
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    setRestartReason(null);
     void submit.signIn(loginBodySchema, { email, password }, (body) => api("login", { body }));
   };
 
   const error = submit.error;
   const credentialsWrong = error?.code === "invalid_credentials";
+  if (submit.challenge) {
+    return (
+      <Page title="Enter your sign-in code" theme="patient" width="narrow" header={<PublicHeader />}>
+        <CodeStep challenge={submit.challenge} onRestart={restart} />
+      </Page>
+    );
+  }
   return (
     <Page title="Sign in to Cephalog" theme="patient" width="narrow" header={<PublicHeader />}>
       <SignInReasonNote reason={reason} />
+      {restartReason !== null ? (
+        <StatusMessage tone="warn" title="Sign in again." testId="sign-in-restarted">
+          <p>{restartReason}</p>
+        </StatusMessage>
+      ) : null}
       <form onSubmit={onSubmit} noValidate className="card">
         <FormProblem error={credentialsWrong ? null : error} title="Not signed in." />
         <EmailField value={email} onChange={setEmail} error={fieldMessage("Email", error?.issueFor("email"))} />
@@ -47,6 +76,9 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
         <Button type="submit" variant="primary" block busy={submit.busy} busyLabel="Signing in…">
           Sign in
         </Button>
+        <p className="sign-in__forgot">
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
       </form>
       {setup.initialized ? null : (
         <p className="page-note">

@@ -8,7 +8,8 @@ import { acceptInvitationBodySchema, type InvitationInfo } from "#contracts/api/
 import { api } from "#web/app/api.ts";
 import { describeError } from "#web/app/api-error.ts";
 import { PublicHeader } from "#web/app/PublicHeader.tsx";
-import { Link } from "#web/app/router.tsx";
+import { Link, navigate } from "#web/app/router.tsx";
+import { CodeStep } from "#web/features/auth/CodeStep.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { useSignInSubmit } from "#web/app/use-sign-in-submit.ts";
 import { Button } from "#web/ui/Button.tsx";
@@ -61,6 +62,15 @@ function AcceptInvitationForm({ token, invitation }: { readonly token: string; r
   };
 
   const title = isPatient ? `Your headache diary with ${invitation.clinicName}` : `Join ${invitation.clinicName}`;
+  // An account with two-factor sign-in joined: its code signs it in (the link is used by now).
+  if (submit.challenge) {
+    return (
+      <Page title="Enter your sign-in code" theme={isPatient ? "patient" : "clinic"} width="narrow" header={<PublicHeader />}>
+        <p>{`You joined ${invitation.clinicName}. Your account signs in with a second factor.`}</p>
+        <CodeStep challenge={submit.challenge} onRestart={() => navigate("/sign-in")} />
+      </Page>
+    );
+  }
   const used = submit.error?.code === "invitation_invalid";
   const wording = acceptWording(invitation, submit.error);
   return (

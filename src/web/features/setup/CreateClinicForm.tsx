@@ -9,6 +9,7 @@ import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { PasswordField } from "#web/ui/PasswordField.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
 import { browserTimeZone, TimeZoneField } from "#web/ui/TimeZoneField.tsx";
+import "#web/features/auth/two-factor.css";
 
 export function CreateClinicForm() {
   const [clinicName, setClinicName] = useState("");
@@ -16,11 +17,13 @@ export function CreateClinicForm() {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  // On by default for a new clinic (issue 7): each member of staff sets it up at their first sign-in.
+  const [twoFactorRequiredForStaff, setTwoFactorRequired] = useState(true);
   const submit = useSignInSubmit();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void submit.signIn(createClinicBodySchema, { clinicName, timeZone, admin: { name, email, password } }, (body) => api("createClinic", { body }));
+    void submit.signIn(createClinicBodySchema, { clinicName, timeZone, admin: { name, email, password }, twoFactorRequiredForStaff }, (body) => api("createClinic", { body }));
   };
 
   return (
@@ -34,6 +37,10 @@ export function CreateClinicForm() {
         <EmailField value={email} onChange={setEmail} error={submit.issue("Email", "admin.email")} />
         <PasswordField purpose="new" label="Password" value={password} onChange={setPassword} error={submit.issue("Password", "admin.password")} />
       </fieldset>
+      <label className="checkbox-line">
+        <input type="checkbox" checked={twoFactorRequiredForStaff} onChange={(event) => setTwoFactorRequired(event.target.checked)} />
+        <span>Require two-factor sign-in for staff (recommended): each member sets it up with an authenticator app at their first sign-in, you first.</span>
+      </label>
       <Button type="submit" variant="primary" busy={submit.busy} busyLabel="Creating the clinic…">
         Create the clinic
       </Button>

@@ -1,7 +1,7 @@
 /**
  * The clinic's staff (DataTable: one card each on a phone): name, email, every role each holds
- * (with changing them, for an administrator, once the invitation is accepted) and whether they
- * have accepted their invitation.
+ * (with changing them, for an administrator; reactivating a deactivated member) and whether they
+ * are active. Invitations not yet accepted are listed apart (PendingInvitationsCard).
  */
 import type { Role } from "#contracts/permissions.ts";
 import type { ApiResponse } from "#web/app/api.ts";
@@ -40,9 +40,13 @@ type StaffTableProps = {
   readonly staff: readonly StaffMember[];
   /** Given to administrators: change the roles of a member who has accepted. */
   readonly onChangeRoles?: ((member: StaffMember) => void) | undefined;
+  /** Given to administrators: reactivate a deactivated member. */
+  readonly onReactivate?: ((member: StaffMember) => void) | undefined;
 };
 
-export function StaffTable({ staff, onChangeRoles }: StaffTableProps) {
+const STATUS_WORDS: Record<StaffMember["status"], string> = { active: "Active", invited: "Invited, not yet accepted", deactivated: "Deactivated" };
+
+export function StaffTable({ staff, onChangeRoles, onReactivate }: StaffTableProps) {
   const columns: Column<StaffMember>[] = [
     { header: "Name", cell: (member) => member.name, rowHeader: true },
     { header: "Email", cell: (member) => <EmailText email={member.email} /> },
@@ -57,10 +61,16 @@ export function StaffTable({ staff, onChangeRoles }: StaffTableProps) {
               Change roles
             </Button>
           ) : null}
+          {onReactivate && member.status === "deactivated" ? (
+            <Button variant="quiet" className="staff__action" aria-label={`Reactivate ${member.name}`} onClick={() => onReactivate(member)}>
+              Reactivate
+            </Button>
+          ) : null}
         </div>
       ),
     },
-    { header: "Status", cell: (member) => (member.active ? "Active" : "Invited, not yet accepted") },
+    // Older servers send no status: `active` alone then says it.
+    { header: "Status", cell: (member) => STATUS_WORDS[member.status] ?? (member.active ? "Active" : STATUS_WORDS.invited) },
   ];
   return (
     <DataTable caption="Staff of this clinic" captionHidden columns={columns} rows={staff} rowKey={(member) => member.userId} testId="staff-table" empty={<p>No staff yet.</p>} />
