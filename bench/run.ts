@@ -1,8 +1,9 @@
 /**
  * Plain benchmark runner: `node bench/run.ts [--patients 360] [--seed 20260720] [--budget-ms 1000]
- * [--worklist-patients 5000]`. Prints ops/s (whole-clinic runs per second) and ms per patient for
+ * [--worklist-patients 5000] [--audit-patients 200]`. Prints ops/s (whole-clinic runs per second) and ms per patient for
  * each clinical-core workload over a synthetic clinic with a year of diary per patient, then the
- * worklist's server time over a seeded clinic of `--worklist-patients` (0 skips it). Measures
+ * worklist's server time over a seeded clinic of `--worklist-patients` (0 skips it), then what
+ * auditing every read costs a chart read (`--audit-patients`, 0 skips it). Measures
  * only; never asserts.
  */
 import { parseArgs } from "node:util";
@@ -10,6 +11,7 @@ import { BENCH_AS_OF, BENCH_PATIENTS, BENCH_SEED, benchPatients, diaryDayCount }
 import { formatTable, measure } from "./measure.ts";
 import { clinicalCoreWorkloads, generatorWorkload } from "./workloads.ts";
 import { benchWorklist, formatWorklistBench } from "./worklist.ts";
+import { benchAuditOverhead, formatAuditOverheadBench } from "./audit-overhead.ts";
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(BENCH_SEED) },
     "budget-ms": { type: "string", default: "1000" },
     "worklist-patients": { type: "string", default: "5000" },
+    "audit-patients": { type: "string", default: "200" },
   },
 });
 
@@ -43,4 +46,11 @@ console.log(formatTable(measurements));
 if (worklistPatients > 0) {
   console.log("");
   console.log(formatWorklistBench(await benchWorklist(worklistPatients, seed)));
+}
+
+// What auditing every read costs a chart read (issue 7, ADR 0016); --audit-patients 0 skips it.
+const auditPatients = Number(values["audit-patients"]);
+if (auditPatients > 0) {
+  console.log("");
+  console.log(formatAuditOverheadBench(await benchAuditOverhead(auditPatients, seed)));
 }

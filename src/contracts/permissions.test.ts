@@ -3,7 +3,7 @@ import { can, PERMISSION_ROLES, permissionsOf, ROLES, type Permission, type Role
 
 /** The table as the clinic would read it, written out: a change to the code must change this too. */
 const EXPECTED: Record<Role, readonly Permission[]> = {
-  admin: ["clinic.read", "patients.manage", "clinical.write", "schedule.manage", "stock.manage", "hours.manage", "clinic.manage"],
+  admin: ["clinic.read", "patients.manage", "clinical.write", "schedule.manage", "stock.manage", "hours.manage", "clinic.manage", "audit.read"],
   clinician: ["clinic.read", "patients.manage", "clinical.write", "sessions.draft", "sessions.amend", "schedule.manage"],
   injector: ["clinic.read", "sessions.draft", "sessions.sign", "sessions.amend", "schedule.manage"],
   coordinator: ["clinic.read", "patients.manage", "schedule.manage", "stock.manage", "hours.manage"],
@@ -29,6 +29,10 @@ describe("who may do what (one table)", () => {
   it("gives a person with several roles the union of them, and nobody anything without a role", () => {
     expect(permissionsOf(["injector", "coordinator"]).sort()).toEqual([...new Set([...EXPECTED.injector, ...EXPECTED.coordinator])].sort());
     expect(permissionsOf([])).toEqual([]);
+  });
+
+  it("lets only an administrator read the audit log (ADR 0016)", () => {
+    expect(ROLES.filter((role) => can([role], "audit.read"))).toEqual(["admin"]);
   });
 
   it("names only known roles in the table", () => {

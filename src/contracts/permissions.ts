@@ -35,6 +35,8 @@ export const PERMISSION_ROLES = {
   "hours.manage": ["admin", "coordinator"],
   /** Staff, roles, the clinic's settings and product catalogue. */
   "clinic.manage": ["admin"],
+  /** Search and export the audit log: who read or wrote which patient's data (ADR 0016). */
+  "audit.read": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

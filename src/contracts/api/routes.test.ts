@@ -1,6 +1,7 @@
 /** `apiRoutes` gathers each resource's endpoints: none lost to a repeated name, no address served twice. */
 import { describe, expect, it } from "vitest";
 import { assessmentRoutes } from "./assessment.ts";
+import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { careRoutes } from "./care.ts";
 import { clinicalHistoryRoutes } from "./clinical-history.ts";
@@ -34,6 +35,7 @@ const resources: Record<string, Record<string, RouteContract>> = {
   schedulingRoutes,
   patientRecordRoutes,
   careRoutes,
+  auditRoutes,
 };
 
 describe("apiRoutes", () => {

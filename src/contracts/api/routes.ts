@@ -5,6 +5,7 @@
  * cannot drift; the OpenAPI document is generated from the same schemas.
  */
 import { assessmentRoutes } from "./assessment.ts";
+import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { careRoutes } from "./care.ts";
 import { clinicalHistoryRoutes } from "./clinical-history.ts";
@@ -37,6 +38,7 @@ export const apiRoutes = {
   ...schedulingRoutes,
   ...patientRecordRoutes,
   ...careRoutes,
+  ...auditRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -18,6 +18,13 @@ const GLOBAL_TABLES: Readonly<Record<string, string>> = {
   login_failures: "the sign-in limit counts hashed (email, address) keys before anyone is known to a clinic",
   sign_in_known_addresses: "hashed (account, address) pairs of past sign-ins, before anyone is known to a clinic",
   jobs: "one queue serves every clinic (ADR 0012); a job's payload names its clinic when it has one",
+  recovery_codes: "an account's own two-factor recovery codes: the account is global, whichever clinics it works in",
+  two_factor_challenges: "the second step of a sign-in, before anyone is known to a clinic",
+  password_reset_tokens: "a reset link belongs to an account, not to a clinic",
+  notifications: "the outbox serves every clinic and none (a password reset belongs to an account); messages hold links, never health data",
+  account_events: "sign-ins, sign-outs and password changes (ADR 0016): a failed sign-in names no clinic, and an account may work in several",
+  account_pending: "account events not yet sealed into the global account chain (ADR 0016)",
+  account_chain: "the one global hash chain over account_events (ADR 0016)",
   kysely_migration: "Kysely's record of the migrations applied",
   kysely_migration_lock: "Kysely's lock while migrating",
 };

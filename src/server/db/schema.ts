@@ -3,8 +3,9 @@
  * (`timestamptz`) as UTC ISO strings on both drivers (see type-parsers.ts).
  *
  * Tenancy (architecture.md, "Growing past one machine"): every clinical table carries
- * `clinic_id` in its primary key and foreign keys. `users`, `sessions`, `jobs` and
- * `login_failures` are global.
+ * `clinic_id` in its primary key and foreign keys. `users`, `sessions`, `jobs`,
+ * `login_failures`, `notifications` and the account tables of two-factor sign-in and password
+ * reset are global.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 import type { Role } from "#contracts/permissions.ts";
@@ -30,6 +31,8 @@ export interface ClinicsTable {
   /** Operational settings a clinic changed (src/domain/shared/operations.ts); {} keeps the defaults. */
   operations: ColumnType<Record<string, number>, string | undefined, string>;
   created_at: InstantDefault;
+  /** Staff must sign in with a second factor (features/auth/two-factor-gate.ts); true for new clinics. */
+  two_factor_required_for_staff: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface UsersTable {
@@ -42,6 +45,11 @@ export interface UsersTable {
   /** Failed sign-ins at this account since its last sign-in, told to the holder at the next one. */
   failed_sign_ins: Generated<number>;
   last_failed_sign_in_at: Instant | null;
+  /** The TOTP secret (base32): set at enrolment, in use once `totp_enabled_at` is set. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+  /** The time step (30 s) of the last code accepted: a code of that step or before is refused (replay). */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface MembershipsTable {
@@ -49,6 +57,8 @@ export interface MembershipsTable {
   user_id: string;
   role: Role;
   created_at: InstantDefault;
+  /** Set while an administrator has deactivated the member: they reach nothing of the clinic. */
+  deactivated_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
 }
 
 export interface PatientsTable {
@@ -90,6 +100,8 @@ export interface InvitationsTable {
   used_at: Instant | null;
   /** Wrong passwords given on this link; at INVITATION_MAX_FAILED_ATTEMPTS it is spent. */
   failed_attempts: Generated<number>;
+  /** Set when an administrator revoked the link (or resent it: a new link replaces it). */
+  revoked_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
 }
 
 export interface SessionsTable {
@@ -291,6 +303,55 @@ export interface AuditEventsTable {
   action: string;
   entity: string;
   entity_id: string | null;
+  /** A read of a patient's or the clinic's data, or a write (every row from before ADR 0016). */
+  kind: ColumnType<"read" | "write", "read" | "write" | undefined, never>;
+  /** The patient whose data was read or written, when one. */
+  patient_id: ColumnType<string | null, string | null | undefined, never>;
+  /** The API route pattern (never the raw URL), its method and the client's address; null outside a request. */
+  route: ColumnType<string | null, string | null | undefined, never>;
+  method: ColumnType<string | null, string | null | undefined, never>;
+  ip: ColumnType<string | null, string | null | undefined, never>;
+}
+
+/** Sign-ins, sign-outs and password changes: global, since a failed sign-in names no clinic (ADR 0016). */
+export interface AccountEventsTable {
+  id: string;
+  at: Instant;
+  /** The account, when known (never the email typed). */
+  user_id: string | null;
+  action: string;
+  route: string | null;
+  method: string | null;
+  ip: string | null;
+}
+
+/** Events not yet sealed into their clinic's chain; marked by a trigger on audit_events. */
+export interface AuditPendingTable {
+  clinic_id: string;
+  event_id: string;
+}
+
+export interface AccountPendingTable {
+  event_id: string;
+}
+
+/** One link of a clinic's audit chain: hash = sha256(prev_hash, seq, the canonical event). */
+export interface AuditChainTable {
+  clinic_id: string;
+  /** bigint: read back as a string on pg, a number on PGlite; cast in queries that need one. */
+  seq: ColumnType<string | number, number, never>;
+  event_id: string;
+  prev_hash: string;
+  hash: string;
+  sealed_at: Instant;
+}
+
+export interface AccountChainTable {
+  seq: ColumnType<string | number, number, never>;
+  event_id: string;
+  prev_hash: string;
+  hash: string;
+  sealed_at: Instant;
 }
 
 export interface JobsTable {
@@ -325,6 +386,46 @@ export interface SignInKnownAddressesTable {
   last_at: Instant;
 }
 
+/** One of an account's single-use recovery codes (sha256 only). */
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  created_at: Instant;
+  used_at: Instant | null;
+}
+
+/** The second step of a sign-in, pending after a right password: the sha256 of its token. */
+export interface TwoFactorChallengesTable {
+  id: string;
+  user_id: string;
+  created_at: Instant;
+  expires_at: Instant;
+  failed_attempts: Generated<number>;
+}
+
+/** A password reset link: the sha256 of its token, single-use, expiring. */
+export interface PasswordResetTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+/** A message in the outbox (features/notifications): a link, never health data; emptied once sent. */
+export interface NotificationsTable {
+  id: string;
+  channel: "email";
+  /** What it is for (password-reset, ...): counts and tests, never shown. */
+  kind: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Instant;
+  sent_at: Instant | null;
+  attempts: Generated<number>;
+}
+
 export interface Database {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -348,9 +449,18 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   patient_pathway: PatientPathwayTable;
   audit_events: AuditEventsTable;
+  audit_pending: AuditPendingTable;
+  audit_chain: AuditChainTable;
+  account_events: AccountEventsTable;
+  account_pending: AccountPendingTable;
+  account_chain: AccountChainTable;
   jobs: JobsTable;
   login_failures: LoginFailuresTable;
   sign_in_known_addresses: SignInKnownAddressesTable;
+  recovery_codes: RecoveryCodesTable;
+  two_factor_challenges: TwoFactorChallengesTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  notifications: NotificationsTable;
 }
 
 export type ClinicRow = Selectable<ClinicsTable>;
@@ -368,3 +478,4 @@ export type LotRow = Selectable<LotsTable>;
 export type ProductRow = Selectable<ProductsTable>;
 export type SessionDraftRow = Selectable<SessionDraftsTable>;
 export type PatientPathwayRow = Selectable<PatientPathwayTable>;
+export type NotificationRow = Selectable<NotificationsTable>;

@@ -28,6 +28,7 @@ export function AppHeader({ me, clinicId }: AppHeaderProps) {
         { to: `/clinic/${membership.clinicId}/schedule`, label: "Schedule" },
         { to: `/clinic/${membership.clinicId}/stock`, label: "Stock" },
         ...(membershipCan(membership, "clinic.manage") ? [{ to: `/clinic/${membership.clinicId}/staff`, label: "Staff" }] : []),
+        ...(membershipCan(membership, "audit.read") ? [{ to: `/clinic/${membership.clinicId}/audit`, label: "Audit log" }] : []),
       ]
     : [];
 
