@@ -36,4 +36,10 @@ describe("the local date of an instant (pathway-rules §1)", () => {
     expect(localTimeAt(instant, "Europe/London")).toBe("14:45");
     expect(localTimeAt(instant, "UTC")).toBe("13:45");
   });
+
+  it("counts the year before 1 AD as year 0, where Intl says 1 BC (London's midnight of 0001-01-01 falls in it)", () => {
+    const firstInstantOfYearOne = -62_135_596_800_000;
+    expect(localDateAt(firstInstantOfYearOne, "Europe/London")).toBe("0000-12-31");
+    expect(new Date(instantAtLocalTime(plainDate("0001-01-01"), 0, 0, "Europe/London")).toISOString()).toBe("0001-01-01T00:01:00.000Z");
+  });
 });

@@ -10,7 +10,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, era: "short", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -19,7 +19,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** The wall-clock parts of an instant in a zone. */
 function localParts(instantMs: number, timeZone: string): Record<string, number> {
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instantMs)) if (part.type !== "literal") parts[part.type] = Number(part.value);
+  let beforeChrist = false;
+  for (const part of formatterFor(timeZone).formatToParts(instantMs)) {
+    if (part.type === "era") beforeChrist = part.value === "BC";
+    else if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  // Intl counts years by era: the year before 1 AD is "1 BC", which is year 0 in ISO 8601 and here
+  // (London's midnight of 0001-01-01 falls in it: issue 7, the audit log's 500 on from=0001-01-01).
+  if (beforeChrist) parts["year"] = 1 - (parts["year"] ?? 1);
   return parts;
 }
 

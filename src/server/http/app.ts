@@ -12,6 +12,7 @@ import { apiRoutes } from "#contracts/api/routes.ts";
 import { composeDeps } from "../compose-deps.ts";
 import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
+import { registerAuditRoutes } from "../features/audit/routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
 import { registerCareRoutes } from "../features/care/routes.ts";
 import { registerPatientRecordRoutes } from "../features/patient-record/routes.ts";
@@ -28,7 +29,7 @@ import { registerSetupRoutes } from "../features/setup/routes.ts";
 import { registerStaffRoutes } from "../features/staff/routes.ts";
 import type { Log, ServiceDeps } from "../shared/deps.ts";
 import type { HttpContext } from "./api-route.ts";
-import { AppError, errorBody, HTTP_STATUS, INTERNAL_ERROR, toAppError } from "./errors.ts";
+import { AppError, errorBody, HTTP_STATUS, INTERNAL_ERROR, sendFrameworkError, toAppError } from "./errors.ts";
 import { registerJsonBodyParser } from "./json-body.ts";
 import { describeInternalError, loggerOptions, registerRequestLogging } from "./logging.ts";
 import { registerOpenApi, registerOpenApiRoute } from "./openapi.ts";
@@ -48,6 +49,8 @@ export interface AppOptions {
   readonly logStream?: DestinationStream;
   /** The built web app (default dist/web); null serves none. */
   readonly webRoot?: string | null;
+  /** False only in bench/audit-overhead.ts: reads then write no access row (ADR 0016). */
+  readonly recordReads?: boolean;
 }
 
 /** A hop count becomes "trust the nearest n proxies", which Fastify's types spell as a function. */
@@ -65,9 +68,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: trustProxySetting(options.trustProxy ?? false),
     requestIdHeader: false,
+    // A broken %-encoding or an overlong path part, refused before routing, in the one error shape.
+    frameworkErrors: sendFrameworkError,
   });
   const deps: ServiceDeps = composeDeps(options.db, options.clock ?? (() => new Date()), app.log as Log);
-  const ctx: HttpContext = { deps, publicUrl, secureCookies: https };
+  const ctx: HttpContext = { deps, publicUrl, secureCookies: https, recordReads: options.recordReads ?? true };
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -109,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSchedulingRoutes(app, ctx);
   registerPatientRecordRoutes(app, ctx);
   registerCareRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();
