@@ -12,14 +12,15 @@ import type { RouteContract } from "#contracts/api/route-contract.ts";
 import type { ServiceDeps } from "../shared/deps.ts";
 import { authenticate, authorize, type AuthFor } from "./request-auth.ts";
 import { auditedAccess, awaitAccessRow } from "../features/audit/access-audit.ts";
+import type { ReadRowWriter } from "../features/audit/read-row-writer.ts";
 
 /** What handlers need beyond the services: how to build links and set cookies. */
 export interface HttpContext {
   readonly deps: ServiceDeps;
   readonly publicUrl: string | null;
   readonly secureCookies: boolean;
-  /** False only in bench/audit-overhead.ts, to measure what the access rows of reads cost (ADR 0016). */
-  readonly recordReads?: boolean;
+  /** Where reads' access rows are written, in batches; null only in bench/audit-overhead.ts (ADR 0016). */
+  readonly readRows: ReadRowWriter | null;
 }
 
 type PartOf<C, K extends string> = C extends { readonly [P in K]: infer S } ? (S extends z.ZodType ? z.output<S> : never) : undefined;
@@ -50,14 +51,14 @@ export function registerApiRoute<C extends RouteContract>(app: FastifyInstance, 
     ...(contract.bodyLimit === undefined ? {} : { bodyLimit: contract.bodyLimit }),
     onRequest: authenticate(ctx.deps, contract.access),
     preValidation: authorize(ctx.deps, contract.access),
-    // A read's audit row is written while its answer is serialised, and must be written before it is sent.
+    // A read waits here for its audit row only while too many rows wait unwritten (read-row-writer.ts).
     onSend: async (request, _reply, payload) => {
       await awaitAccessRow(request);
       return payload;
     },
     // Every access to a patient's data is audited (features/audit/access-audit.ts, ADR 0016).
     handler: async (request, reply) =>
-      auditedAccess(ctx.deps, { recordReads: ctx.recordReads ?? true }, contract, request, () =>
+      auditedAccess(ctx.deps, { readRows: ctx.readRows }, contract, request, () =>
         handler({
           params: request.params as PartOf<C, "params">,
           query: request.query as PartOf<C, "query">,

@@ -29,6 +29,7 @@ import { registerSetupRoutes } from "../features/setup/routes.ts";
 import { registerStaffRoutes } from "../features/staff/routes.ts";
 import type { Log, ServiceDeps } from "../shared/deps.ts";
 import type { HttpContext } from "./api-route.ts";
+import { createReadRowWriter, type ReadRowWriterOptions } from "../features/audit/read-row-writer.ts";
 import { AppError, errorBody, HTTP_STATUS, INTERNAL_ERROR, sendFrameworkError, toAppError } from "./errors.ts";
 import { registerJsonBodyParser } from "./json-body.ts";
 import { describeInternalError, loggerOptions, registerRequestLogging } from "./logging.ts";
@@ -51,6 +52,15 @@ export interface AppOptions {
   readonly webRoot?: string | null;
   /** False only in bench/audit-overhead.ts: reads then write no access row (ADR 0016). */
   readonly recordReads?: boolean;
+  /** How reads' access rows are batched (tests shorten or lengthen the delay). */
+  readonly readRows?: ReadRowWriterOptions;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Writes the reads' queued access rows now (read-row-writer.ts): tests, before they look. */
+    flushAuditReads(): Promise<void>;
+  }
 }
 
 /** A hop count becomes "trust the nearest n proxies", which Fastify's types spell as a function. */
@@ -72,7 +82,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: sendFrameworkError,
   });
   const deps: ServiceDeps = composeDeps(options.db, options.clock ?? (() => new Date()), app.log as Log);
-  const ctx: HttpContext = { deps, publicUrl, secureCookies: https, recordReads: options.recordReads ?? true };
+  const readRows = options.recordReads === false ? null : createReadRowWriter(options.db, app.log, options.readRows);
+  const ctx: HttpContext = { deps, publicUrl, secureCookies: https, readRows };
+  // Every read's row is written before the server lets go of the database.
+  app.addHook("onClose", async () => readRows?.close());
+  app.decorate("flushAuditReads", async () => readRows?.flush());
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -18,7 +18,7 @@ import { insertClinic } from "../features/setup/repository.ts";
 import { silentLog, type Log } from "../shared/deps.ts";
 import { makeClinic, makePatientWithAccount, testClock, testDeps } from "../shared/test-support.ts";
 import { jobHandlers, recurringJobs } from "./handlers.ts";
-import { EXPIRED_INVITATION_KEPT_MS, HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, runHousekeeping } from "./housekeeping.ts";
+import { EXPIRED_INVITATION_KEPT_MS, EXPIRED_RESET_LINK_KEPT_MS, HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, SENT_NOTIFICATION_KEPT_MS, runHousekeeping } from "./housekeeping.ts";
 import { createWorker } from "./worker.ts";
 
 const NOW = new Date("2026-11-26T12:00:00.000Z");
@@ -117,8 +117,30 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     const expiredRecently = await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS + 1));
     const open = await addStaffInvitation(at(86_400_000));
     const usedLongAgo = await addStaffInvitation(at(-3 * EXPIRED_INVITATION_KEPT_MS), at(-4 * EXPIRED_INVITATION_KEPT_MS));
-    expect(await runHousekeeping(t.db, NOW)).toEqual({ expiredSessions: 0, staleSignInFailures: 0, staleKnownAddresses: 0, expiredInvitations: 1 });
+    expect(await runHousekeeping(t.db, NOW)).toEqual({ expiredSessions: 0, staleSignInFailures: 0, staleKnownAddresses: 0, expiredInvitations: 1, expiredChallenges: 0, expiredResetLinks: 0, sentNotifications: 0 });
     expect(await ids("invitations")).toEqual([expiredRecently, open, usedLongAgo].sort());
+  });
+
+  it("deletes expired two-factor challenges, reset links a day past expiry and messages sent over 30 days ago, keeping the rest", async () => {
+    const challenge = (id: string, expiresAt: string) => t.db.insertInto("two_factor_challenges").values({ id, user_id: userId, created_at: at(-600_000), expires_at: expiresAt }).execute();
+    await challenge("expired", at(-1));
+    await challenge("live", at(60_000));
+    const link = (hash: string, expiresAt: string, usedAt: string | null) => t.db.insertInto("password_reset_tokens").values({ token_hash: hash, user_id: userId, created_at: at(-7_200_000), expires_at: expiresAt, used_at: usedAt }).execute();
+    await link("long-expired", at(-EXPIRED_RESET_LINK_KEPT_MS - 1), null);
+    await link("used-long-ago", at(-EXPIRED_RESET_LINK_KEPT_MS - 1), at(-EXPIRED_RESET_LINK_KEPT_MS - 60_000));
+    await link("expired-recently", at(-1), null);
+    await link("open", at(3_600_000), null);
+    const message = (sentAt: string | null) =>
+      t.db.insertInto("notifications").values({ id: uuidv7(), channel: "email", kind: "password-reset", recipient: "", subject: "", body: "", created_at: at(-SENT_NOTIFICATION_KEPT_MS - 60_000), sent_at: sentAt }).execute();
+    await message(at(-SENT_NOTIFICATION_KEPT_MS - 1));
+    await message(at(-SENT_NOTIFICATION_KEPT_MS + 1));
+    await message(null);
+    expect(await runHousekeeping(t.db, NOW)).toMatchObject({ expiredChallenges: 1, expiredResetLinks: 2, sentNotifications: 1 });
+    expect((await t.db.selectFrom("two_factor_challenges").select("id").execute()).map((row) => row.id)).toEqual(["live"]);
+    expect((await t.db.selectFrom("password_reset_tokens").select("token_hash").orderBy("token_hash").execute()).map((row) => row.token_hash)).toEqual(["expired-recently", "open"]);
+    // The unsent message waits for delivery, whatever its age.
+    expect(await t.db.selectFrom("notifications").select("sent_at").where("sent_at", "is", null).execute()).toHaveLength(1);
+    expect(await t.db.selectFrom("notifications").select("id").execute()).toHaveLength(2);
   });
 
   it("never touches a patient, their clinical or audit rows, or a used invitation, even long after", async () => {
@@ -146,7 +168,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     await t.db.updateTable("jobs").set({ run_at: at(-1) }).where("queue", "=", HOUSEKEEPING_QUEUE).execute();
     expect(await worker.runOnce()).toBe(true);
     expect(log.lines).toEqual([
-      { level: "info", fields: { queue: "housekeeping", expiredSessions: 1, staleSignInFailures: 1, staleKnownAddresses: 0, expiredInvitations: 1 }, message: "housekeeping done" },
+      { level: "info", fields: { queue: "housekeeping", expiredSessions: 1, staleSignInFailures: 1, staleKnownAddresses: 0, expiredInvitations: 1, expiredChallenges: 0, expiredResetLinks: 0, sentNotifications: 0 }, message: "housekeeping done" },
     ]);
     const written = JSON.stringify(log.lines);
     expect(written).not.toContain("@");

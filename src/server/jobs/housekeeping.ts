@@ -2,13 +2,18 @@
  * Housekeeping (ADR 0012): deletes what has outlived its use in the tables of access, never a
  * clinical row. Expired sessions, sign-in failures older than the rate limit's window, addresses
  * an account has not signed in from for longer than the limit remembers them, and
- * invitations that expired more than 30 days ago without being used. Each delete is its own short
+ * invitations that expired more than 30 days ago without being used, expired two-factor
+ * challenges, password-reset links a day past their expiry, and outbox messages sent more than 30
+ * days ago (already emptied when sent). Each delete is its own short
  * statement (no transaction holds locks across them), and the log line carries counts only.
  */
 import { deleteKnownAddressesBefore, deleteLoginFailuresBefore } from "../features/auth/login-failures-repository.ts";
 import { deleteExpiredSessions } from "../features/auth/sessions-repository.ts";
 import { SIGN_IN_LIMIT } from "../features/auth/sign-in-limit.ts";
+import { deleteResetTokensExpiredBefore } from "../features/auth/password-reset-repository.ts";
+import { deleteChallengesBefore } from "../features/auth/two-factor-repository.ts";
 import { deleteUnusedInvitationsExpiredBefore } from "../features/invitations/repository.ts";
+import { deleteSentNotificationsBefore } from "../features/notifications/repository.ts";
 import type { ServiceDeps } from "../shared/deps.ts";
 import type { Executor } from "../shared/executor.ts";
 import type { JobHandler } from "./worker.ts";
@@ -21,12 +26,21 @@ export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
 /** An unused invitation is kept this long after it expired, so staff can still tell why a link fails. */
 export const EXPIRED_INVITATION_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** A used or expired reset link is kept a day, so a second click can still be told it expired. */
+export const EXPIRED_RESET_LINK_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** A sent message's emptied row is kept this long, to show it was delivered. */
+export const SENT_NOTIFICATION_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** How many rows one housekeeping run deleted, by kind. */
 export interface HousekeepingCounts {
   readonly expiredSessions: number;
   readonly staleSignInFailures: number;
   readonly staleKnownAddresses: number;
   readonly expiredInvitations: number;
+  readonly expiredChallenges: number;
+  readonly expiredResetLinks: number;
+  readonly sentNotifications: number;
 }
 
 /** Deletes the expired access rows as of `now`; returns the counts. */
@@ -37,7 +51,10 @@ export async function runHousekeeping(db: Executor, now: Date): Promise<Housekee
   const staleSignInFailures = await deleteLoginFailuresBefore(db, before(SIGN_IN_LIMIT.windowMs));
   const staleKnownAddresses = await deleteKnownAddressesBefore(db, before(SIGN_IN_LIMIT.knownAddressMs));
   const expiredInvitations = await deleteUnusedInvitationsExpiredBefore(db, before(EXPIRED_INVITATION_KEPT_MS));
-  return { expiredSessions, staleSignInFailures, staleKnownAddresses, expiredInvitations };
+  const expiredChallenges = await deleteChallengesBefore(db, now.toISOString());
+  const expiredResetLinks = await deleteResetTokensExpiredBefore(db, before(EXPIRED_RESET_LINK_KEPT_MS));
+  const sentNotifications = await deleteSentNotificationsBefore(db, before(SENT_NOTIFICATION_KEPT_MS));
+  return { expiredSessions, staleSignInFailures, staleKnownAddresses, expiredInvitations, expiredChallenges, expiredResetLinks, sentNotifications };
 }
 
 /** The `housekeeping` job: one run, logged as counts only (no ids, no emails). */

@@ -40,19 +40,22 @@ export async function insertAuditEvent(db: Executor, event: AuditEventInput): Pr
 }
 
 /**
- * Inserts a read's row as its own statement, committed without waiting for the disk
- * (`synchronous_commit = off` for this statement's transaction only; ADR 0016): the row is
- * written and visible before the read is served, and only a crash of the database server within
- * its WAL writer's delay (600 ms by default) could lose it. Waiting for the flush would add a disk
- * sync to every read (5 ms here, a 50% slower chart). Writes keep their rows in their own, fully
- * durable transactions.
+ * Inserts a batch of reads' rows in one statement, committed without waiting for the disk
+ * (`synchronous_commit = off` for this statement's transaction only; ADR 0016): only a crash of the
+ * database server within its WAL writer's delay (600 ms by default) could lose them. Waiting for
+ * the flush would add a disk sync to every batch. Writes keep their rows in their own, fully
+ * durable transactions. The batching is features/audit/read-row-writer.ts.
  */
-export async function insertReadEvent(db: Executor, event: AuditEventInput): Promise<void> {
+export async function insertReadEvents(db: Executor, events: readonly AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map(
+    (event) => sql`(${event.clinicId}::uuid, ${event.id}::uuid, ${event.at}::timestamptz, ${event.actorUserId}::uuid, ${event.action}::text, ${event.entity}::text,
+      ${event.entityId}::text, 'read', ${event.patientId ?? null}::uuid, ${event.route ?? null}::text, ${event.method ?? null}::text, ${event.ip ?? null}::text)`,
+  );
   await sql`
     INSERT INTO audit_events (clinic_id, id, at, actor_user_id, action, entity, entity_id, kind, patient_id, route, method, ip)
-    SELECT ${event.clinicId}::uuid, ${event.id}::uuid, ${event.at}::timestamptz, ${event.actorUserId}::uuid, ${event.action}::text, ${event.entity}::text,
-      ${event.entityId}::text, 'read', ${event.patientId ?? null}::uuid, ${event.route ?? null}::text, ${event.method ?? null}::text, ${event.ip ?? null}::text
-    FROM (SELECT set_config('synchronous_commit', 'off', true)) AS relaxed`.execute(db);
+    SELECT v.* FROM (VALUES ${sql.join(rows)}) AS v (clinic_id, id, at, actor_user_id, action, entity, entity_id, kind, patient_id, route, method, ip),
+      (SELECT set_config('synchronous_commit', 'off', true)) AS relaxed`.execute(db);
 }
 
 export interface AccountEventInput {

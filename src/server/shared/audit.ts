@@ -4,7 +4,7 @@
  */
 import { v7 as uuidv7 } from "uuid";
 import { currentAuditContext, type AuditContext } from "./audit-context.ts";
-import { insertAccountEvent, insertAuditEvent, insertReadEvent } from "./audit-repository.ts";
+import { insertAccountEvent, insertAuditEvent, type AuditEventInput } from "./audit-repository.ts";
 import type { Executor } from "./executor.ts";
 
 /** Records a write inside the caller's transaction (every use case that changes data calls it). */
@@ -31,13 +31,12 @@ export async function audit(
 }
 
 /**
- * Records one access to a patient's data (or to a list of the clinic's patients) by the request in
- * `context`, which must name its clinic. Its own statement: a read has no transaction to join
- * (a read's row is committed without waiting for the disk: insertReadEvent says why).
+ * The row of one access to a patient's data (or to a list of the clinic's patients) by the request
+ * in `context`, which must name its clinic.
  */
-export async function recordAccess(db: Executor, at: Date, context: AuditContext & { readonly clinicId: string }, kind: "read" | "write"): Promise<void> {
+export function accessRow(at: Date, context: AuditContext & { readonly clinicId: string }, kind: "read" | "write"): AuditEventInput {
   const patient = context.patientId !== null;
-  await (kind === "read" ? insertReadEvent : insertAuditEvent)(db, {
+  return {
     id: uuidv7(),
     at: at.toISOString(),
     clinicId: context.clinicId,
@@ -50,7 +49,12 @@ export async function recordAccess(db: Executor, at: Date, context: AuditContext
     route: context.route,
     method: context.method,
     ip: context.ip,
-  });
+  };
+}
+
+/** Records a write's access row as its own statement (a write whose use case wrote none). */
+export async function recordWriteAccess(db: Executor, at: Date, context: AuditContext & { readonly clinicId: string }): Promise<void> {
+  await insertAuditEvent(db, accessRow(at, context, "write"));
 }
 
 /**

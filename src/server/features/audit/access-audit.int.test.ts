@@ -114,26 +114,62 @@ describe.each(testDatabaseKinds())("access audit over HTTP on %s", (kind) => {
     ]);
   });
 
-  it("serves no read whose row cannot be written: 500, and nothing of the patient in the answer", async () => {
-    const clinician = await client(world.clinician);
-    await sql`CREATE FUNCTION refuse_read_rows() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-      IF NEW.kind = 'read' THEN RAISE EXCEPTION 'no read rows in this test'; END IF; RETURN NEW; END $$`.execute(t.db);
-    await sql`CREATE TRIGGER refuse_read_rows BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_read_rows()`.execute(t.db);
+  it("keeps the rows of reads it cannot write yet; past the backlog serves no read (500, nothing of the patient); writes every kept row once it can", async () => {
+    // Its own app: a backlog of 2 rows, and a client that leaves the writing to the server.
+    const strict = await testApp(t.db, { readRows: { backlogLimit: 2, delayMs: 5 } });
     try {
-      for (const path of ["", "/assessment"]) {
-        const response = await clinician.get(`/api/clinics/${world.a.clinicId}/patients/${world.ann.patientId}${path}`);
-        expect(response.statusCode).toBe(500);
-        expect(response.json()).toEqual({ error: { code: "internal_error", message: expect.any(String), details: null } });
-        expect(response.body).not.toContain("Ann Audited");
+      const clinician = new TestClient(strict.app, { flushReads: false });
+      await clinician.login(world.clinician.email, world.clinician.password);
+      const patientUrl = `/api/clinics/${world.a.clinicId}/patients/${world.ann.patientId}`;
+      const since = mark();
+      await sql`CREATE FUNCTION refuse_read_rows() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF NEW.kind = 'read' THEN RAISE EXCEPTION 'no read rows in this test'; END IF; RETURN NEW; END $$`.execute(t.db);
+      await sql`CREATE TRIGGER refuse_read_rows BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_read_rows()`.execute(t.db);
+      try {
+        // Two reads are served: their rows wait, queued, while the table refuses them.
+        for (const path of ["", "/assessment"]) expect((await clinician.get(`${patientUrl}${path}`)).statusCode).toBe(200);
+        await expect(strict.app.flushAuditReads()).rejects.toThrow();
+        // The backlog is full: a read now waits for its own row, which cannot be written.
+        const refused = await clinician.get(patientUrl);
+        expect(refused.statusCode).toBe(500);
+        expect(refused.json()).toEqual({ error: { code: "internal_error", message: expect.any(String), details: null } });
+        expect(refused.body).not.toContain("Ann Audited");
+        // The log itself writes the rows before it is read, and cannot.
+        const admin = new TestClient(strict.app, { flushReads: false });
+        await admin.login(world.a.staff.email, world.a.staff.password);
+        const csv = await admin.get(`/api/clinics/${world.a.clinicId}/audit/export.csv`);
+        expect(csv.statusCode).toBe(500);
+        expect(csv.body).not.toContain("at,kind,action");
+      } finally {
+        await sql`DROP TRIGGER refuse_read_rows ON audit_events`.execute(t.db);
+        await sql`DROP FUNCTION refuse_read_rows()`.execute(t.db);
       }
-      const csv = await (await client(world.a.staff)).get(`/api/clinics/${world.a.clinicId}/audit/export.csv`);
-      expect(csv.statusCode).toBe(500);
-      expect(csv.body).not.toContain("at,kind,action");
+      await strict.app.flushAuditReads();
+      expect((await clinician.get(patientUrl)).statusCode).toBe(200);
+      await strict.app.flushAuditReads();
+      // Every read is on record once, the refused one too (it was tried), none lost or doubled.
+      const reads = (await rowsOf(world.a.clinicId, since)).filter((row) => row.kind === "read" && row.patient_id === world.ann.patientId);
+      expect(reads.map((row) => row.route)).toEqual([
+        "/api/clinics/:clinicId/patients/:patientId",
+        "/api/clinics/:clinicId/patients/:patientId/assessment",
+        "/api/clinics/:clinicId/patients/:patientId",
+        "/api/clinics/:clinicId/patients/:patientId",
+      ]);
     } finally {
-      await sql`DROP TRIGGER refuse_read_rows ON audit_events`.execute(t.db);
-      await sql`DROP FUNCTION refuse_read_rows()`.execute(t.db);
+      await strict.close();
     }
-    expect((await clinician.get(`/api/clinics/${world.a.clinicId}/patients/${world.ann.patientId}`)).statusCode).toBe(200);
+  });
+
+  it("writes the rows of reads in batches after the answers, and every queued row when the server stops", async () => {
+    const batched = await testApp(t.db, { readRows: { delayMs: 60_000 } });
+    const clinician = new TestClient(batched.app, { flushReads: false });
+    await clinician.login(world.clinician.email, world.clinician.password);
+    const since = mark();
+    for (let i = 0; i < 3; i += 1) expect((await clinician.get(`/api/clinics/${world.a.clinicId}/patients/${world.ann.patientId}`)).statusCode).toBe(200);
+    // Served, not yet written: the batch waits for its delay.
+    expect((await rowsOf(world.a.clinicId, since)).filter((row) => row.kind === "read")).toEqual([]);
+    await batched.close();
+    expect((await rowsOf(world.a.clinicId, since)).filter((row) => row.kind === "read" && row.patient_id === world.ann.patientId)).toHaveLength(3);
   });
 
   it("writes no read row for a patient when another clinic's request is refused, or the patient is not in its clinic", async () => {

@@ -4,10 +4,10 @@
  * case writes in its transaction carry the route, method and address; then, for a route that
  * reaches one patient's data or a list of the clinic's patients:
  *
- * - a read (GET) starts writing its row once the handler computed the answer, while Fastify
- *   checks and serialises it, and the answer is held until the row is written
- *   (`awaitAccessRow`, the route's onSend): if the row cannot be written, the request fails and
- *   nothing is served;
+ * - a read (GET) queues its row once the handler computed the answer; the rows are written in
+ *   batches after the answers have gone (read-row-writer.ts says what that keeps and gives up);
+ *   while too many rows wait unwritten, a read waits for its own (`awaitAccessRow`, the route's
+ *   onSend) and fails, serving nothing, when it cannot be written;
  * - a write whose use case wrote no row of its own (a draft saved, a day sent twice) gets one.
  *
  * A request refused before its handler (another clinic, a missing permission) or failing in it
@@ -17,16 +17,17 @@
 import type { FastifyRequest } from "fastify";
 import type { RouteContract } from "#contracts/api/route-contract.ts";
 import { runWithAuditContext, type AuditContext } from "../../shared/audit-context.ts";
-import { recordAccess, recordAccountEvent } from "../../shared/audit.ts";
+import { accessRow, recordAccountEvent, recordWriteAccess } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import { accessScopeOf, accountActionsOf, type RequestAuth } from "./access-scope.ts";
+import type { ReadRowWriter } from "./read-row-writer.ts";
 
 export interface AccessAuditOptions {
-  /** False only in the benchmark that measures what the read rows cost (bench/audit-overhead.ts). */
-  readonly recordReads: boolean;
+  /** Where reads' rows go; null only in the benchmark that measures what they cost (bench/audit-overhead.ts). */
+  readonly readRows: ReadRowWriter | null;
 }
 
-/** Each read's row being written, until its answer is about to be sent. */
+/** A read's row that must be written before its answer is sent (the backlog is past its limit). */
 const pendingRows = new WeakMap<FastifyRequest, Promise<void>>();
 
 /**
@@ -64,13 +65,13 @@ export async function auditedAccess<T>(deps: ServiceDeps, options: AccessAuditOp
   if (scope !== null) {
     const access = { ...context, clinicId: scope.clinicId };
     if (contract.method === "GET") {
-      if (options.recordReads) {
-        const row = recordAccess(deps.db, deps.clock(), access, "read");
+      if (options.readRows !== null) {
+        const row = options.readRows.add(accessRow(deps.clock(), access, "read"));
         // Awaited in onSend; until then a failure must not count as unhandled.
         row.catch(() => undefined);
         pendingRows.set(request, row);
       }
-    } else if (context.written === 0) await recordAccess(deps.db, deps.clock(), access, "write");
+    } else if (context.written === 0) await recordWriteAccess(deps.db, deps.clock(), access);
   }
   if (account !== null) await runWithAuditContext(context, () => recordAccountEvent(deps.db, deps.clock(), { action: account.done, userId: context.actorUserId }));
   return result;

@@ -6,9 +6,14 @@ import { localDateAt } from "../../shared/time-zone.ts";
 import { exportAuditLog, searchAuditLog } from "./audit-log.ts";
 
 export function registerAuditRoutes(app: FastifyInstance, ctx: HttpContext): void {
-  registerApiRoute(app, ctx, auditRoutes.auditLog, async ({ auth, query }) => searchAuditLog(ctx.deps, auth.clinicId, query));
+  // The log shows every read up to now: the reads' rows still queued are written first (read-row-writer.ts).
+  registerApiRoute(app, ctx, auditRoutes.auditLog, async ({ auth, query }) => {
+    await ctx.readRows?.flush();
+    return searchAuditLog(ctx.deps, auth.clinicId, query);
+  });
 
   registerApiRoute(app, ctx, auditRoutes.auditExport, async ({ auth, query, reply }) => {
+    await ctx.readRows?.flush();
     const csv = await exportAuditLog(ctx.deps, auth.clinicId, query);
     const day = localDateAt(ctx.deps.clock(), "UTC");
     reply.type("text/csv; charset=utf-8").header("content-disposition", `attachment; filename="cephalog-audit-${day}.csv"`);

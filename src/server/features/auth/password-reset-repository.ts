@@ -37,3 +37,9 @@ export async function retireResetTokens(db: Executor, userId: string, now: strin
   await db.updateTable("password_reset_tokens").set({ used_at: now }).where("user_id", "=", userId).where("used_at", "is", null).execute();
   await db.deleteFrom("password_reset_tokens").where("expires_at", "<", now).execute();
 }
+
+/** Deletes reset links that expired before `before` (used or not); returns how many. */
+export async function deleteResetTokensExpiredBefore(db: Executor, before: string): Promise<number> {
+  const result = await db.deleteFrom("password_reset_tokens").where("expires_at", "<", before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
