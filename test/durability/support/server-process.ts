@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 
 const BIN = fileURLToPath(new URL("../../../bin/cephalog", import.meta.url));
 const READY = /Cephalog is running at (http:\/\/\S+)/;
+/** The banner's last line (main.ts prints it after the address and the notes): the banner is whole. */
+const BANNER_END = /^Email: /m;
 
 export interface ServerProcess {
   readonly url: string;
@@ -30,7 +32,7 @@ export interface ServerEnv {
   readonly logLevel?: "warn" | "info";
 }
 
-/** Starts a server and resolves once it listens; rejects with its output (and a `code`) if it exits first. */
+/** Starts a server and resolves once it listens and has printed its banner; rejects with its output (and a `code`) if it exits first. */
 export async function startServerProcess(env: ServerEnv, timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawn(BIN, ["serve", "--host", "127.0.0.1", "--port", "0"], {
     env: { ...process.env, CEPHALOG_DATA: env.dataDir, DATABASE_URL: env.databaseUrl ?? "", LOG_LEVEL: env.logLevel ?? "warn", PUBLIC_URL: "", TRUST_PROXY: "" },
@@ -43,7 +45,8 @@ export async function startServerProcess(env: ServerEnv, timeoutMs = 60_000): Pr
     const read = (chunk: Buffer) => {
       output += chunk.toString("utf8");
       const ready = READY.exec(output);
-      if (ready?.[1] !== undefined) {
+      // Whole banner, not only the address: a test reads the notes printed after it.
+      if (ready?.[1] !== undefined && BANNER_END.test(output)) {
         clearTimeout(timer);
         resolve(ready[1]);
       }
