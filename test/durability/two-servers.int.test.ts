@@ -4,7 +4,8 @@
  * ended on both by a sign-out on either); queued jobs run once across both (each server logs
  * each job it runs); and two changes of one record from the same version, one sent to each
  * server at once, end with one written and the other refused `stale_version` (409), nothing
- * overwritten silently. On the embedded database a second server is refused outright.
+ * overwritten silently: a session draft, a signed session, an authorization, the clinical
+ * history and a preventive trial. On the embedded database a second server is refused outright.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,6 +32,7 @@ afterAll(() => {
 });
 
 const INJECTOR = "injector@demo.cephalog.test";
+const CLINICIAN = "clinician@demo.cephalog.test";
 
 /** Sends `requests` at once and returns their answers, in order. */
 function atOnce(requests: (() => Promise<{ status: number; body: unknown }>)[]) {
@@ -151,6 +153,40 @@ describe.each(testDatabaseKinds().filter((kind) => kind === "postgresql"))("two 
     oneWinsOneRefused(await atOnce([update(a, "PA-FROM-A"), update(b, "PA-FROM-B")]));
     const after = (await call(b.url, cookie, "GET", carePath)).body as typeof care;
     expect(after.authorizations.find((entry) => entry.id === id)?.revision).toBe(revision + 1);
+  });
+
+  it("refuse the second of two clinical history saves, and of a trial's amendment and withdrawal, from the same revision", async () => {
+    const clinician = await signIn(b.url, CLINICIAN, DEMO_PASSWORD);
+    const trial = await t.db
+      .selectFrom("preventive_trials")
+      .select(["id", "patient_id"])
+      .where("clinic_id", "=", clinicId)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
+    const historyPath = `/api/clinics/${clinicId}/patients/${trial.patient_id}/history`;
+    type View = { history: Record<string, unknown> & { revision: number }; preventives: ({ id: string; revision: number } & Record<string, unknown>)[] };
+    const view = (await call(a.url, clinician, "GET", historyPath)).body as View;
+    const { chronicMigraineSince, botulinumHypersensitivity, injectionSiteInfection, preventiveHistory } = view.history;
+    const save = (server: ServerProcess, overuseManaged: boolean) => () =>
+      call(server.url, clinician, "PUT", historyPath, { chronicMigraineSince, botulinumHypersensitivity, injectionSiteInfection, overuseManaged, noPreventivesTried: preventiveHistory === "none-tried", fromRevision: view.history.revision });
+    const won = oneWinsOneRefused(await atOnce([save(a, true), save(b, false)])).body as View;
+    expect(won.history.revision).toBe(view.history.revision + 1);
+    expect(((await call(b.url, clinician, "GET", historyPath)).body as View).history).toEqual(won.history);
+
+    const standing = view.preventives.find((entry) => entry.id === trial.id);
+    expect(standing).toBeDefined();
+    const { id, revision, name, class: drugClass, start, end, outcome } = standing as View["preventives"][number];
+    // Another outcome than the stored one: sending the trial as it stands would store nothing.
+    const changed = outcome === "ineffective" ? "not-tolerated" : "ineffective";
+    const trialPath = `/api/clinics/${clinicId}/patients/${trial.patient_id}/preventives/${id}`;
+    oneWinsOneRefused(
+      await atOnce([
+        () => call(a.url, clinician, "PUT", trialPath, { name, class: drugClass, start, end, outcome: changed, fromRevision: revision }),
+        () => call(b.url, clinician, "DELETE", `${trialPath}?fromRevision=${revision}`),
+      ]),
+    );
+    const revisions = await t.db.selectFrom("preventive_trial_revisions").select("revision").where("clinic_id", "=", clinicId).where("trial_id", "=", id).execute();
+    expect(revisions).toHaveLength(revision + 1);
   });
 });
 

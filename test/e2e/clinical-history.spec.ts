@@ -3,7 +3,8 @@
  * against the real server: a chronic-migraine patient seeded through the API (84 days of diary
  * by the import route), whose assessment under the US payer policy cannot be decided; the
  * clinician answers the contraindications, adds two failed preventives of two classes and sees
- * "Eligible", then withdraws one as entered in error and sees it change. axe checks each view.
+ * "Eligible", then withdraws one as entered in error and sees it change; and of two tabs saving
+ * the history from one revision, the second is told someone changed it. axe checks each view.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -173,5 +174,37 @@ describe.skipIf(SKIP_E2E)("clinical history: the clinician records what eligibil
     await page.getByTestId("preventives-table").waitFor();
     expect(await page.getByRole("group", { name: "Known hypersensitivity to any botulinum toxin?" }).getByLabel("No", { exact: true }).isChecked()).toBe(true);
     expect(await page.getByTestId("preventives-table").locator("tbody tr").count()).toBe(1);
+  });
+
+  it("tells the second of two tabs that someone changed the history since it was opened, and saves nothing from it", async () => {
+    // Both tabs show the same revision; the first saves, then the second, made from the one it showed.
+    const second = await page.context().newPage();
+    try {
+      await second.goto(`${server.url}/clinic/${clinicId}/patients/${patient.id}`);
+      await second.getByTestId("clinical-history").waitFor();
+      const overuse = (tab: Page) => tab.getByRole("group", { name: "Is medication overuse being managed?" });
+      const infection = (tab: Page) => tab.getByRole("group", { name: "Infection at the injection sites?" });
+
+      await overuse(page).getByLabel("Yes", { exact: true }).check();
+      await page.getByRole("button", { name: "Save clinical history" }).click();
+      await page.getByTestId("history-saved").waitFor();
+
+      await infection(second).getByLabel("Yes", { exact: true }).check();
+      await second.getByRole("button", { name: "Save clinical history" }).click();
+      const problem = second.getByTestId("clinical-history").getByRole("alert");
+      await problem.waitFor();
+      expect((await problem.innerText()).replace(/\s+/g, " ")).toMatch(/^The clinical history was not saved\. Someone changed this since you opened it: .*reload to see their change/);
+      expect(await second.getByTestId("history-saved").count()).toBe(0);
+      await shots.element(second.getByTestId("clinical-history"), "history-changed-elsewhere");
+      await expectAccessible(second);
+
+      // Reloaded, the second tab shows the first tab's change, and nothing of its own.
+      await second.reload();
+      await second.getByTestId("clinical-history").waitFor();
+      expect(await overuse(second).getByLabel("Yes", { exact: true }).isChecked()).toBe(true);
+      expect(await infection(second).getByLabel("No", { exact: true }).isChecked()).toBe(true);
+    } finally {
+      await second.close();
+    }
   });
 });

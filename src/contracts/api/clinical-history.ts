@@ -2,7 +2,8 @@
  * A patient's clinical history as clinicians record it (ADR 0011): the answers eligibility needs
  * (pathway-rules §5: contraindications, overuse managed, chronic migraine attested since) and the
  * preventive treatments tried. Every save is a new revision, never an overwrite; a trial entered
- * in error is withdrawn by a revision, never deleted.
+ * in error is withdrawn by a revision, never deleted. Every change names the revision it was made
+ * from (`fromRevision`), and one made from an older revision is refused (`stale_version`).
  *
  * Unknown is explicit: `null` for an answer not known, and `preventiveHistory` tells "not
  * recorded" (the `preventives-failed` criterion is unknown) from "none tried" (an empty list: the
@@ -12,7 +13,7 @@ import { z } from "zod";
 import { PREVENTIVE_CLASSES, PREVENTIVE_OUTCOMES } from "#domain/shared/record.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { singleLineText } from "../text.ts";
-import { idSchema, patientParamsSchema } from "./common.ts";
+import { fromRevisionOrNoneSchema, fromRevisionQuerySchema, fromRevisionSchema, idSchema, patientParamsSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 export const preventiveClassSchema = z.enum(PREVENTIVE_CLASSES, { error: `must be one of ${PREVENTIVE_CLASSES.join(", ")}` });
@@ -37,25 +38,36 @@ export const clinicalHistoryBodySchema = z.object({
   overuseManaged: answerSchema,
   /** True: the patient has tried no preventive treatment (an empty list, not "unknown"). */
   noPreventivesTried: z.boolean({ error: "must be true or false" }),
+  /**
+   * The history's revision the form showed: 0 when nothing was recorded yet (the first save).
+   * Another save since is refused with `stale_version`, never overwritten.
+   */
+  fromRevision: fromRevisionOrNoneSchema,
 });
 export type ClinicalHistoryBody = z.input<typeof clinicalHistoryBodySchema>;
 
-/** One preventive treatment trial as a clinician enters or amends it. */
-export const preventiveTrialBodySchema = z
-  .object({
-    name: singleLineText().trim().min(1, "is required").max(200, "must be at most 200 characters"),
-    class: preventiveClassSchema,
-    start: plainDateSchema,
-    /** Null while the trial goes on: it then lasts until the assessment date (pathway-rules §5). */
-    end: plainDateSchema.nullable().default(null),
-    outcome: preventiveOutcomeSchema,
-  })
-  .superRefine((trial, ctx) => {
-    // pathway-rules §1: a preventive whose end is before its start is an input error.
-    if (trial.end !== null && trial.end < trial.start) ctx.addIssue({ code: "custom", path: ["end"], message: "must not be before the start" });
-  });
+const preventiveTrialFields = z.object({
+  name: singleLineText().trim().min(1, "is required").max(200, "must be at most 200 characters"),
+  class: preventiveClassSchema,
+  start: plainDateSchema,
+  /** Null while the trial goes on: it then lasts until the assessment date (pathway-rules §5). */
+  end: plainDateSchema.nullable().default(null),
+  outcome: preventiveOutcomeSchema,
+});
+
+/** pathway-rules §1: a preventive whose end is before its start is an input error. */
+function endNotBeforeStart(trial: { start: string; end: string | null }, ctx: z.RefinementCtx): void {
+  if (trial.end !== null && trial.end < trial.start) ctx.addIssue({ code: "custom", path: ["end"], message: "must not be before the start" });
+}
+
+/** One preventive treatment trial as a clinician enters it. */
+export const preventiveTrialBodySchema = preventiveTrialFields.superRefine(endNotBeforeStart);
 export type PreventiveTrialBody = z.input<typeof preventiveTrialBodySchema>;
 export type PreventiveTrialInput = z.output<typeof preventiveTrialBodySchema>;
+
+/** A trial amended: the trial as it now reads, and the trial's revision the form showed (`stale_version` when another came since). */
+export const amendPreventiveTrialBodySchema = preventiveTrialFields.extend({ fromRevision: fromRevisionSchema }).superRefine(endNotBeforeStart);
+export type AmendPreventiveTrialBody = z.input<typeof amendPreventiveTrialBodySchema>;
 
 export const preventiveTrialParamsSchema = patientParamsSchema.extend({ trialId: idSchema });
 
@@ -84,6 +96,8 @@ export const clinicalHistoryViewSchema = z.object({
     injectionSiteInfection: z.boolean().nullable(),
     overuseManaged: z.boolean().nullable(),
     preventiveHistory: z.enum(PREVENTIVE_HISTORY_STATES),
+    /** The current revision's number, 0 while nothing has been recorded: a save sends it back as `fromRevision`. */
+    revision: z.number().int().min(0),
     /** The current revision's instant and author; null while nothing has been recorded. */
     recordedAt: z.string().nullable(),
     recordedBy: recordedBySchema.nullable(),
@@ -95,8 +109,8 @@ export type ClinicalHistoryView = z.infer<typeof clinicalHistoryViewSchema>;
 
 export const clinicalHistoryRoutes = {
   clinicalHistory: { method: "GET", path: "/api/clinics/:clinicId/patients/:patientId/history", summary: "The patient's current clinical history (contraindications, overuse managed, chronic migraine since) and preventive treatments", access: "clinic.read", params: patientParamsSchema, response: clinicalHistoryViewSchema },
-  reviseClinicalHistory: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/history", summary: "Record the clinical history (a new revision; null answers are unknown)", access: "clinical.write", params: patientParamsSchema, body: clinicalHistoryBodySchema, response: clinicalHistoryViewSchema },
+  reviseClinicalHistory: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/history", summary: "Record the clinical history (a new revision after `fromRevision`, 0 for the first; null answers are unknown)", access: "clinical.write", params: patientParamsSchema, body: clinicalHistoryBodySchema, response: clinicalHistoryViewSchema },
   addPreventiveTrial: { method: "POST", path: "/api/clinics/:clinicId/patients/:patientId/preventives", summary: "Add a preventive treatment trial", access: "clinical.write", params: patientParamsSchema, body: preventiveTrialBodySchema, response: clinicalHistoryViewSchema },
-  amendPreventiveTrial: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Amend a preventive treatment trial (a new revision of it)", access: "clinical.write", params: preventiveTrialParamsSchema, body: preventiveTrialBodySchema, response: clinicalHistoryViewSchema },
-  withdrawPreventiveTrial: { method: "DELETE", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Withdraw a preventive treatment trial entered in error (a revision marking it so; nothing is deleted)", access: "clinical.write", params: preventiveTrialParamsSchema, response: clinicalHistoryViewSchema },
+  amendPreventiveTrial: { method: "PUT", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Amend a preventive treatment trial (a new revision of it, after `fromRevision`)", access: "clinical.write", params: preventiveTrialParamsSchema, body: amendPreventiveTrialBodySchema, response: clinicalHistoryViewSchema },
+  withdrawPreventiveTrial: { method: "DELETE", path: "/api/clinics/:clinicId/patients/:patientId/preventives/:trialId", summary: "Withdraw a preventive treatment trial entered in error (a revision marking it so; nothing is deleted), from the trial's revision `?fromRevision=N`", access: "clinical.write", params: preventiveTrialParamsSchema, query: fromRevisionQuerySchema, response: clinicalHistoryViewSchema },
 } as const satisfies Record<string, RouteContract>;

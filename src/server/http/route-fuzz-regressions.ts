@@ -4,7 +4,8 @@
  * one bad value into a route's valid call (the matrix entry's); the route must refuse it with a
  * 400 naming the field, or, for a range that only touches the calendar's last day, answer it.
  * The dates: there is no year 0000 (PostgreSQL's `date` has none) and nothing after 9999-12-31;
- * a birth date must be in the past; text must be Unicode (no lone UTF-16 surrogate).
+ * a birth date must be in the past; text must be Unicode (no lone UTF-16 surrogate). Beside
+ * them, the changes to an existing record sent without the revision they were made from.
  */
 import type { CallInput } from "./authorization-matrix/entry.ts";
 import type { MatrixRequest } from "./authorization-matrix/harness.ts";
@@ -28,6 +29,9 @@ const LONE_SURROGATE = "Suma\ud800triptan";
 const body = (valid: CallInput) => valid.body as Record<string, unknown>;
 const withBody = (valid: CallInput, change: Record<string, unknown>): CallInput => ({ ...valid, body: { ...body(valid), ...change } });
 const withQuery = (valid: CallInput, change: Record<string, string>): CallInput => ({ ...valid, query: { ...valid.query, ...change } });
+/** The valid call without one field of its body, or of its query. */
+const withoutBody = (valid: CallInput, field: string): CallInput => ({ ...valid, body: Object.fromEntries(Object.entries(body(valid)).filter(([key]) => key !== field)) });
+const withoutQuery = (valid: CallInput, field: string): CallInput => ({ ...valid, query: Object.fromEntries(Object.entries(valid.query ?? {}).filter(([key]) => key !== field)) });
 const treatment = (date: string) => ({ date, injections: [{ muscle: "procerus", side: "midline", units: 5 }] });
 
 export const REGRESSION_CASES: readonly RegressionCase[] = [
@@ -77,6 +81,13 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   // Found by the fuzz test: London's midnight of 0001-01-01 was put in the year 0000 (Intl's 1 BC).
   { title: "the audit log from 0001-01-01", route: "auditLog", input: (v) => withQuery(v, { from: "0001-01-01", to: "0001-01-01" }), expected: { ok: true } },
   { title: "the audit log's export from 0001-01-01", route: "auditExport", input: (v) => withQuery(v, { from: "0001-01-01" }), expected: { ok: true } },
+  // Issue 7, no lost update: every change to an existing record names the revision it was made
+  // from; one that does not is refused naming the field (a stale one is 409, in each feature's tests).
+  ...(["amendSession", "updateAuthorization", "rescheduleVisit", "cancelVisit", "reviseClinicalHistory", "amendPreventiveTrial"] as const).map(
+    (route): RegressionCase => ({ title: `${route} without the revision it was made from`, route, input: (v) => withoutBody(v, "fromRevision"), expected: { field: "fromRevision" } }),
+  ),
+  { title: "withdrawPreventiveTrial without ?fromRevision", route: "withdrawPreventiveTrial", input: (v) => withoutQuery(v, "fromRevision"), expected: { field: "fromRevision" } },
+  { title: "withdrawPreventiveTrial with ?fromRevision=0", route: "withdrawPreventiveTrial", input: (v) => withQuery(v, { fromRevision: "0" }), expected: { field: "fromRevision" } },
 ];
 
 /** What the fuzz test found answered outside the rules (a 400 naming no field, Fastify's own error body), sent as raw requests. */

@@ -69,7 +69,7 @@ describe.each(testDatabaseKinds())("reads as one snapshot on %s", (kind) => {
 
   it("shows the clinical history and its trials from one moment: 'none tried' is never listed beside a trial", async () => {
     const target = await newPatient();
-    await reviseClinicalHistory(deps, target, userId, { ...NO_HISTORY, noPreventivesTried: true });
+    await reviseClinicalHistory(deps, target, userId, { ...NO_HISTORY, noPreventivesTried: true }, 0);
     // Adding a trial revises "none tried" to "not said" in the same transaction.
     const hook = saveAfterFirstRead("clinical_history_revisions", () => addPreventiveTrial(deps, target, userId, TOPIRAMATE));
     const during = await readClinicalHistory({ ...deps, db: t.db.withPlugin(hook) }, target);
@@ -102,7 +102,7 @@ describe.each(testDatabaseKinds())("reads as one snapshot on %s", (kind) => {
             late: false,
           },
         ]);
-        await appendHistoryRevision(tx, target, userId, new Date(NOW), { ...NO_HISTORY, botulinumHypersensitivity: true });
+        await appendHistoryRevision(tx, target, userId, new Date(NOW), { ...NO_HISTORY, botulinumHypersensitivity: true }, 0);
       });
     const hook = saveAfterFirstRead("diary_revisions", saveBoth);
     const during = await assessStoredPatient({ ...deps, db: t.db.withPlugin(hook) }, target, { policy: "us-payer" });

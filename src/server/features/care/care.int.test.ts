@@ -43,8 +43,8 @@ describe.each(testDatabaseKinds())("authorizations and treatment decisions on %s
     expect(requested.json().pathway).toMatchObject({ state: "awaiting-authorization", nextAction: "chase-authorization", nextActionDate: addDays(TODAY, 14) });
     const id = requested.json().authorizations[0].id as string;
 
-    expect((await put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference: "PA-77" })).statusCode).toBe(400);
-    const approved = await put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference: "PA-77", reason: "Payer approved by fax" });
+    expect((await put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference: "PA-77", fromRevision: 1 })).statusCode).toBe(400);
+    const approved = await put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference: "PA-77", reason: "Payer approved by fax", fromRevision: 1 });
     expect(approved.json().pathway).toMatchObject({ state: "eligible", nextAction: "book-first-session" });
     expect(approved.json().authorizations[0]).toMatchObject({ status: "approved", revision: 2, changeReason: "Payer approved by fax", reference: "PA-77" });
 
@@ -69,19 +69,27 @@ describe.each(testDatabaseKinds())("authorizations and treatment decisions on %s
     expect(paused.json().decisions.map((d: { decision: string }) => d.decision)).toEqual(["pause", "continue"]);
   });
 
-  it("refuses an update made from a revision that is no longer the newest (stale_version), writing nothing", async () => {
+  it("refuses an update made from a revision that is no longer the newest (stale_version) or from no stated revision (400), writing nothing", async () => {
     const patientId = (await env.world.newPatient(env.world.a.clinicId, env.world.aClinician.userId)).id;
     const coordinator = await signedIn(env.http, await addStaff(env.world.deps, env.world.a.clinicId, "coordinator"));
     const id = (await coordinator.post(`${base(patientId)}/authorizations`, { status: "requested", date: TODAY })).json().authorizations[0].id as string;
     const update = (reference: string, fromRevision?: number) => put(coordinator, `${base(patientId)}/authorizations/${id}`, { status: "approved", date: TODAY, reference, reason: "Payer answered", ...(fromRevision === undefined ? {} : { fromRevision }) });
+    const stored = async () => (await coordinator.get(`${base(patientId)}/care`)).json().authorizations[0];
 
     expect((await update("PA-1", 1)).json().authorizations[0]).toMatchObject({ revision: 2, reference: "PA-1" });
-    const stale = await update("PA-2", 1);
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: "stale_version", details: { currentRevision: 2 } });
-    expect((await coordinator.get(`${base(patientId)}/care`)).json().authorizations[0]).toMatchObject({ revision: 2, reference: "PA-1" });
-    // An older client that does not say what it changed from is not checked.
-    expect((await update("PA-3")).json().authorizations[0]).toMatchObject({ revision: 3, reference: "PA-3" });
+    for (const from of [1, 3]) {
+      const stale = await update("PA-2", from);
+      expect(stale.statusCode, `from ${from}`).toBe(409);
+      expect(stale.json().error).toMatchObject({ code: "stale_version", details: { currentRevision: 2 } });
+      expect(stale.json().error.message).toContain("Someone changed this since you opened it");
+    }
+    expect(await stored()).toMatchObject({ revision: 2, reference: "PA-1" });
+    // A change that does not say what it was made from is refused, naming the field.
+    const blind = await update("PA-3");
+    expect(blind.statusCode).toBe(400);
+    expect(blind.json().error.details.issues.map((issue: { path: string }) => issue.path)).toEqual(["fromRevision"]);
+    expect(await stored()).toMatchObject({ revision: 2, reference: "PA-1" });
+    expect((await update("PA-3", 2)).json().authorizations[0]).toMatchObject({ revision: 3, reference: "PA-3" });
   });
 
   it("keeps another clinic's and a patient's hands off", async () => {

@@ -81,7 +81,8 @@ export function addAuthorization(deps: ServiceDeps, target: Target, actorUserId:
   });
 }
 
-export function updateAuthorization(deps: ServiceDeps, target: Target, authorizationId: string, actorUserId: string, content: RecordContent<"authorization">, reason: string, fromRevision?: number): Promise<PatientCare> {
+/** Updates an authorization: a new revision with a reason, made from `fromRevision` (`stale_version` when another came since). */
+export function updateAuthorization(deps: ServiceDeps, target: Target, authorizationId: string, actorUserId: string, content: RecordContent<"authorization">, reason: string, fromRevision: number): Promise<PatientCare> {
   return write(deps, target, async (tx, patient, now) => {
     const current = await currentRecord(tx, target.clinicId, authorizationId);
     if (current === undefined || current.patient_id !== target.patientId || current.kind !== "authorization") throw new AppError("not_found", "No such authorization.");

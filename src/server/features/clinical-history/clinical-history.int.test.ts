@@ -34,6 +34,8 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
 
   const base = (patientId: string, clinicId = world.a.clinicId) => `/api/clinics/${clinicId}/patients/${patientId}`;
   const del = (client: TestClient, url: string) => client.request({ method: "DELETE", url });
+  /** Withdraws a trial from its revision `fromRevision` (a DELETE names it in the query). */
+  const withdraw = (client: TestClient, patientId: string, trialId: string, fromRevision: number) => del(client, `${base(patientId)}/preventives/${trialId}?fromRevision=${fromRevision}`);
 
   async function newPatient(): Promise<string> {
     return (await world.newPatient(world.a.clinicId, world.a.staff.userId)).id;
@@ -58,7 +60,7 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     const response = await staff.get(`${base(patientId)}/history`);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({
-      history: { chronicMigraineSince: null, botulinumHypersensitivity: null, injectionSiteInfection: null, overuseManaged: null, preventiveHistory: "not-recorded", recordedAt: null, recordedBy: null },
+      history: { chronicMigraineSince: null, botulinumHypersensitivity: null, injectionSiteInfection: null, overuseManaged: null, preventiveHistory: "not-recorded", revision: 0, recordedAt: null, recordedBy: null },
       preventives: [],
     });
     const { criteria } = await eligibility(patientId);
@@ -68,10 +70,10 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
 
   it("appends a revision on every save of the history: the earlier ones stay as they were and the latest is current", async () => {
     const patientId = await newPatient();
-    const first = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, botulinumHypersensitivity: true });
+    const first = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, botulinumHypersensitivity: true, fromRevision: 0 });
     expect(first.statusCode, first.body).toBe(200);
     clock.advance(60_000);
-    const second = await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: "2024-05-01", overuseManaged: true });
+    const second = await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: "2024-05-01", overuseManaged: true, fromRevision: 1 });
     clock.set(NOW);
     expect(second.json().history).toEqual({
       chronicMigraineSince: "2024-05-01",
@@ -79,6 +81,7 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
       injectionSiteInfection: false,
       overuseManaged: true,
       preventiveHistory: "not-recorded",
+      revision: 2,
       recordedAt: "2026-07-20T10:01:00.000Z",
       recordedBy: { userId: world.aClinician.userId, name: "Staff clinician" },
     });
@@ -93,13 +96,13 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
   it("amends a trial by a new revision of it, keeping the first; sending the current trial again stores nothing", async () => {
     const patientId = await newPatient();
     const trialId = await addTrial(patientId, { ...TOPIRAMATE, end: null, outcome: "ongoing" });
-    const amended = await put(staff, `${base(patientId)}/preventives/${trialId}`, TOPIRAMATE);
+    const amended = await put(staff, `${base(patientId)}/preventives/${trialId}`, { ...TOPIRAMATE, fromRevision: 1 });
     expect(amended.statusCode, amended.body).toBe(200);
     expect(amended.json().preventives).toEqual([
       { id: trialId, revision: 2, ...TOPIRAMATE, recordedAt: NOW, recordedBy: { userId: world.aClinician.userId, name: "Staff clinician" } },
     ]);
     expect(amended.json().history.preventiveHistory).toBe("recorded");
-    expect((await put(staff, `${base(patientId)}/preventives/${trialId}`, TOPIRAMATE)).statusCode).toBe(200);
+    expect((await put(staff, `${base(patientId)}/preventives/${trialId}`, { ...TOPIRAMATE, fromRevision: 2 })).statusCode).toBe(200);
     const rows = await trialRevisions(t.db, world.a.clinicId, trialId);
     expect(rows.map((row) => [row.revision, row.end_date, row.outcome, row.status])).toEqual([
       [1, null, "ongoing", "active"],
@@ -110,43 +113,44 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
   it("withdraws a trial entered in error by a revision: hidden from the history and from the assessment, its rows kept", async () => {
     const patientId = await newPatient();
     const keep = await addTrial(patientId, TOPIRAMATE);
-    const withdraw = await addTrial(patientId, PROPRANOLOL);
+    const withdrawn = await addTrial(patientId, PROPRANOLOL);
     const before = await eligibility(patientId, "ehf-2018");
     expect(before.criteria["preventives-failed"].evidence.distinct).toEqual(["propranolol", "topiramate"]);
 
-    const response = await del(staff, `${base(patientId)}/preventives/${withdraw}`);
+    const response = await withdraw(staff, patientId, withdrawn, 1);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().preventives.map((p: { id: string }) => p.id)).toEqual([keep]);
     const after = await eligibility(patientId, "ehf-2018");
     expect(after.criteria["preventives-failed"].evidence.trials.map((trial: { name: string }) => trial.name)).toEqual(["Topiramate"]);
     expect(after.criteria["preventives-failed"].status).toBe("not-met");
-    expect((await trialRevisions(t.db, world.a.clinicId, withdraw)).map((row) => [row.revision, row.name, row.status])).toEqual([
+    expect((await trialRevisions(t.db, world.a.clinicId, withdrawn)).map((row) => [row.revision, row.name, row.status])).toEqual([
       [1, "Propranolol", "active"],
       [2, "Propranolol", "entered-in-error"],
     ]);
 
-    // Withdrawing again changes nothing; amending a withdrawn trial is a conflict; an unknown trial is not found.
-    expect((await del(staff, `${base(patientId)}/preventives/${withdraw}`)).statusCode).toBe(200);
-    expect(await trialRevisions(t.db, world.a.clinicId, withdraw)).toHaveLength(2);
-    expect((await put(staff, `${base(patientId)}/preventives/${withdraw}`, PROPRANOLOL)).json().error.code).toBe("conflict");
-    expect((await del(staff, `${base(patientId)}/preventives/${uuidv7()}`)).statusCode).toBe(404);
+    // Withdrawing again (from the withdrawn revision) changes nothing; amending a withdrawn trial is a conflict; an unknown trial is not found.
+    expect((await withdraw(staff, patientId, withdrawn, 2)).statusCode).toBe(200);
+    expect(await trialRevisions(t.db, world.a.clinicId, withdrawn)).toHaveLength(2);
+    expect((await put(staff, `${base(patientId)}/preventives/${withdrawn}`, { ...PROPRANOLOL, fromRevision: 2 })).json().error.code).toBe("conflict");
+    expect((await withdraw(staff, patientId, uuidv7(), 1)).statusCode).toBe(404);
   });
 
   it("tells 'none tried' (not met) from 'not recorded' (unknown), and never keeps 'none tried' beside a standing trial", async () => {
     const patientId = await newPatient();
-    const none = await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, noPreventivesTried: true });
+    const none = await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, noPreventivesTried: true, fromRevision: 0 });
     expect(none.json().history.preventiveHistory).toBe("none-tried");
     expect((await eligibility(patientId)).criteria["preventives-failed"].status).toBe("not-met");
 
     const trialId = await addTrial(patientId, TOPIRAMATE);
     const recorded = (await staff.get(`${base(patientId)}/history`)).json().history;
-    expect(recorded).toMatchObject({ preventiveHistory: "recorded", botulinumHypersensitivity: false, injectionSiteInfection: false });
-    const refused = await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, noPreventivesTried: true });
+    // Adding the trial revised "none tried" to "not said": a revision of the history, which a save must start from.
+    expect(recorded).toMatchObject({ preventiveHistory: "recorded", botulinumHypersensitivity: false, injectionSiteInfection: false, revision: 2 });
+    const refused = await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, noPreventivesTried: true, fromRevision: 2 });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details.issues.map((issue: { path: string }) => issue.path)).toEqual(["noPreventivesTried"]);
 
     // With its only trial withdrawn, the preventive history is unknown again, not "none tried".
-    expect((await del(staff, `${base(patientId)}/preventives/${trialId}`)).json().history.preventiveHistory).toBe("not-recorded");
+    expect((await withdraw(staff, patientId, trialId, 1)).json().history.preventiveHistory).toBe("not-recorded");
     expect((await eligibility(patientId)).criteria["preventives-failed"].status).toBe("unknown");
     const flags = (await historyRevisions(t.db, world.a.clinicId, patientId)).map((row) => row.no_preventives_tried);
     expect(flags).toEqual([true, false]);
@@ -159,7 +163,7 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     try {
       const staffB = await signedIn(serverB, world.aClinician);
       const patientId = await newPatient();
-      const none = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, noPreventivesTried: true });
+      const none = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, noPreventivesTried: true, fromRevision: 0 });
       expect(none.json().history.preventiveHistory).toBe("none-tried");
 
       const added = await staffB.post(`${base(patientId)}/preventives`, TOPIRAMATE);
@@ -169,12 +173,12 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
       expect((await staff.get(`${base(patientId)}/history`)).json().history.preventiveHistory).toBe("recorded");
 
       const trialId = added.json().preventives[0].id as string;
-      const withdrawn = await del(staffB, `${base(patientId)}/preventives/${trialId}`);
+      const withdrawn = await withdraw(staffB, patientId, trialId, 1);
       expect(withdrawn.json().history.preventiveHistory).toBe("not-recorded");
       expect((await staff.get(`${base(patientId)}/history`)).json().history.preventiveHistory).toBe("not-recorded");
       expect((await eligibility(patientId)).criteria["preventives-failed"].status).toBe("unknown");
 
-      const answered = await put(staffB, `${base(patientId)}/history`, { ...NO_HISTORY, botulinumHypersensitivity: false });
+      const answered = await put(staffB, `${base(patientId)}/history`, { ...NO_HISTORY, botulinumHypersensitivity: false, fromRevision: 2 });
       expect(answered.json().history).toMatchObject({ botulinumHypersensitivity: false, preventiveHistory: "not-recorded" });
       expect((await staff.get(`${base(patientId)}/history`)).json().history.botulinumHypersensitivity).toBe(false);
 
@@ -193,14 +197,14 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
   it("refuses a chronic migraine attestation dated after the patient's today or before their birth date, naming the field", async () => {
     const patientId = await newPatient();
     for (const since of [addDays(TODAY, 1), "1984-02-28", "0001-01-01"]) {
-      const response = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: since });
+      const response = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: since, fromRevision: 0 });
       expect(response.statusCode, since).toBe(400);
       expect(response.json().error.details.issues.map((issue: { path: string }) => issue.path), since).toEqual(["chronicMigraineSince"]);
     }
     expect((await staff.get(`${base(patientId)}/history`)).json().history.recordedAt).toBeNull();
     // The boundaries themselves are allowed: the birth date (1984-02-29) and the patient's today.
-    for (const since of ["1984-02-29", TODAY]) {
-      const response = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: since });
+    for (const [fromRevision, since] of [[0, "1984-02-29"], [1, TODAY]] as const) {
+      const response = await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: since, fromRevision });
       expect(response.statusCode, since).toBe(200);
       expect(response.json().history.chronicMigraineSince).toBe(since);
     }
@@ -215,9 +219,9 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     expect(start.chronicMigraine).toBe("insufficient-data");
 
     // pathway-rules §3: an attestation since A-90 or earlier, with W1 complete, makes chronic migraine met; A-89 does not.
-    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: addDays(TODAY, -89) });
+    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: addDays(TODAY, -89), fromRevision: 0 });
     expect((await eligibility(patientId)).chronicMigraine).toBe("insufficient-data");
-    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: addDays(TODAY, -90) });
+    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: addDays(TODAY, -90), fromRevision: 1 });
     const answered = await eligibility(patientId);
     expect(answered.chronicMigraine).toBe("met");
     expect(answered.criteria["no-contraindication"].status).toBe("met");
@@ -227,12 +231,12 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     await addTrial(patientId, TOPIRAMATE);
     const betaBlocker = await addTrial(patientId, { ...PROPRANOLOL, end: "2025-05-30" });
     expect((await eligibility(patientId)).status).toBe("not-eligible");
-    await put(staff, `${base(patientId)}/preventives/${betaBlocker}`, { ...PROPRANOLOL, end: "2025-05-31" });
+    await put(staff, `${base(patientId)}/preventives/${betaBlocker}`, { ...PROPRANOLOL, end: "2025-05-31", fromRevision: 1 });
     const eligible = await eligibility(patientId);
     expect(eligible.criteria["preventives-failed"].status).toBe("met");
     expect(eligible.status).toBe("eligible");
 
-    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: addDays(TODAY, -90), botulinumHypersensitivity: true });
+    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, chronicMigraineSince: addDays(TODAY, -90), botulinumHypersensitivity: true, fromRevision: 2 });
     const hypersensitive = await eligibility(patientId);
     expect(hypersensitive.criteria["no-contraindication"].status).toBe("not-met");
     expect(hypersensitive.status).toBe("not-eligible");
@@ -262,7 +266,7 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
       [{ ...NO_HISTORY, noPreventivesTried: null }, "noPreventivesTried"],
     ];
     for (const [body, field] of historyCases) {
-      const response = await put(staff, `${base(patientId)}/history`, body);
+      const response = await put(staff, `${base(patientId)}/history`, { ...body, fromRevision: 0 });
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().error.details.issues.map((issue: { path: string }) => issue.path), JSON.stringify(body)).toEqual([field]);
     }
@@ -271,23 +275,23 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     const ongoing = await staff.post(`${base(patientId)}/preventives`, { name: "Erenumab", class: "cgrp-antibody", start: "2026-07-01", outcome: "ongoing" });
     expect(ongoing.json().preventives[0]).toMatchObject({ name: "Erenumab", end: null });
     expect((await staff.post(`${base(patientId)}/preventives`, { ...TOPIRAMATE, start: addDays(TODAY, 1), end: null, outcome: "ongoing" })).statusCode).toBe(200);
-    expect((await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: TODAY })).statusCode).toBe(200);
+    expect((await put(staff, `${base(patientId)}/history`, { ...NO_HISTORY, chronicMigraineSince: TODAY, fromRevision: 0 })).statusCode).toBe(200);
   });
 
   it("keeps clinics and patients apart: another clinic's patient or another patient's trial is not_found, a patient account is forbidden", async () => {
     const patientId = await newPatient();
     const trialId = await addTrial(patientId, TOPIRAMATE);
     const otherPatient = await newPatient();
-    expect((await put(staff, `${base(otherPatient)}/preventives/${trialId}`, PROPRANOLOL)).statusCode).toBe(404);
-    expect((await del(staff, `${base(otherPatient)}/preventives/${trialId}`)).statusCode).toBe(404);
+    expect((await put(staff, `${base(otherPatient)}/preventives/${trialId}`, { ...PROPRANOLOL, fromRevision: 1 })).statusCode).toBe(404);
+    expect((await withdraw(staff, otherPatient, trialId, 1)).statusCode).toBe(404);
 
     const clinicB = await signedIn(http, world.b.staff);
     for (const response of [
       await clinicB.get(`${base(patientId)}/history`),
       await clinicB.get(`${base(patientId, world.b.clinicId)}/history`),
-      await put(clinicB, `${base(patientId, world.b.clinicId)}/history`, NO_HISTORY),
-      await put(clinicB, `${base(patientId, world.b.clinicId)}/preventives/${trialId}`, PROPRANOLOL),
-      await del(clinicB, `${base(patientId, world.b.clinicId)}/preventives/${trialId}`),
+      await put(clinicB, `${base(patientId, world.b.clinicId)}/history`, { ...NO_HISTORY, fromRevision: 0 }),
+      await put(clinicB, `${base(patientId, world.b.clinicId)}/preventives/${trialId}`, { ...PROPRANOLOL, fromRevision: 1 }),
+      await del(clinicB, `${base(patientId, world.b.clinicId)}/preventives/${trialId}?fromRevision=1`),
     ]) {
       expect(response.statusCode, response.body).toBe(404);
       expect(response.json().error.code).toBe("not_found");
@@ -297,7 +301,7 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     const ann = await signedIn(http, world.ann);
     for (const response of [
       await ann.get(`${base(world.ann.patientId)}/history`),
-      await put(ann, `${base(world.ann.patientId)}/history`, NO_HISTORY),
+      await put(ann, `${base(world.ann.patientId)}/history`, { ...NO_HISTORY, fromRevision: 0 }),
       await ann.post(`${base(world.ann.patientId)}/preventives`, TOPIRAMATE),
     ]) {
       expect(response.statusCode).toBe(403);
@@ -307,10 +311,10 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
 
   it("audits every change with ids and verbs only: no drug, date or answer in the audit trail", async () => {
     const patientId = await newPatient();
-    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, noPreventivesTried: true });
+    await put(staff, `${base(patientId)}/history`, { ...NO_CONTRAINDICATION, noPreventivesTried: true, fromRevision: 0 });
     const trialId = await addTrial(patientId, TOPIRAMATE);
-    await put(staff, `${base(patientId)}/preventives/${trialId}`, { ...TOPIRAMATE, outcome: "not-tolerated" });
-    await del(staff, `${base(patientId)}/preventives/${trialId}`);
+    await put(staff, `${base(patientId)}/preventives/${trialId}`, { ...TOPIRAMATE, outcome: "not-tolerated", fromRevision: 1 });
+    await withdraw(staff, patientId, trialId, 2);
     const events = (await listAuditEvents(t.db, world.a.clinicId)).filter((event) => event.entity === "preventive_trial" ? event.entity_id === trialId : event.entity === "clinical_history_revision");
     const mine = events.filter((event) => event.entity === "preventive_trial").map((event) => event.action);
     expect(mine).toEqual(["preventive_trial.added", "preventive_trial.amended", "preventive_trial.withdrawn"]);

@@ -23,6 +23,7 @@ import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { localDateAt } from "../../shared/time-zone.ts";
 import { recordedAfter } from "../../shared/recorded-after.ts";
+import { refuseStaleRevision } from "../../shared/records/stale-revision.ts";
 import { currentHistoryRevision, insertHistoryRevision, type HistoryRevisionWithAuthor } from "./history-repository.ts";
 import { currentTrials, type TrialRevisionWithAuthor } from "./preventive-trials-repository.ts";
 
@@ -80,6 +81,7 @@ function toView(current: CurrentClinicalHistory): ClinicalHistoryView {
       injectionSiteInfection: history?.injection_site_infection ?? null,
       overuseManaged: history?.overuse_managed ?? null,
       preventiveHistory: preventiveHistoryState(current),
+      revision: history?.revision ?? 0,
       recordedAt: history?.recorded_at ?? null,
       recordedBy: history === undefined ? null : { userId: history.recorded_by, name: history.recorded_by_name },
     },
@@ -148,11 +150,13 @@ export function refuseFutureDate(field: string, date: PlainDate | null, now: Dat
 /**
  * Appends a history revision with these answers, and its audit row. Call it with the patient's
  * row locked: the revision number is the current one plus one, and that number, not a clock,
- * makes it current.
+ * makes it current. `fromRevision` is the revision the change was made from (0: none yet); under
+ * that same lock, another revision since refuses it with `stale_version` (issue 7: no lost update).
  */
-export async function appendHistoryRevision(tx: Executor, target: PatientTarget, actorUserId: string, now: Date, answers: HistoryAnswers): Promise<void> {
+export async function appendHistoryRevision(tx: Executor, target: PatientTarget, actorUserId: string, now: Date, answers: HistoryAnswers, fromRevision: number): Promise<void> {
   const id = uuidv7();
   const current = await currentHistoryRevision(tx, target.clinicId, target.patientId);
+  refuseStaleRevision(current?.revision ?? 0, fromRevision);
   await insertHistoryRevision(tx, {
     clinic_id: target.clinicId,
     patient_id: target.patientId,
@@ -181,17 +185,23 @@ export function answersOf(row: HistoryRevisionWithAuthor | undefined): Omit<Hist
   };
 }
 
-/** Records the clinical history as a new revision (the previous ones are kept) and returns the current view. */
-export async function reviseClinicalHistory(deps: ServiceDeps, target: PatientTarget, actorUserId: string, answers: HistoryAnswers): Promise<ClinicalHistoryView> {
+/**
+ * Records the clinical history as a new revision (the previous ones are kept) and returns the
+ * current view. `fromRevision` is the revision the form showed (0: nothing recorded yet); another
+ * save since is refused with `stale_version` before anything else is judged, as the person's
+ * view is out of date.
+ */
+export async function reviseClinicalHistory(deps: ServiceDeps, target: PatientTarget, actorUserId: string, answers: HistoryAnswers, fromRevision: number): Promise<ClinicalHistoryView> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
     const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
     refuseImpossibleAttestation(answers.chronicMigraineSince, now, patient);
     await lockPatient(tx, target.clinicId, target.patientId);
+    refuseStaleRevision((await currentHistoryRevision(tx, target.clinicId, target.patientId))?.revision ?? 0, fromRevision);
     if (answers.noPreventivesTried && (await currentTrials(tx, target.clinicId, target.patientId)).length > 0) {
       throw invalidField("noPreventivesTried", "must be false while preventive treatments are recorded (withdraw them as entered in error first)");
     }
-    await appendHistoryRevision(tx, target, actorUserId, now, answers);
+    await appendHistoryRevision(tx, target, actorUserId, now, answers, fromRevision);
     await deps.recordChanged(tx, target, now);
     return clinicalHistoryView(tx, target);
   });

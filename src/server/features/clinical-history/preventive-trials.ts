@@ -3,6 +3,8 @@
  * the trial, and withdrawn as entered in error by a revision marking it so; nothing is updated
  * or deleted. Each write locks the patient's row (revision numbers and the "none tried"
  * invariant stay consistent under concurrent saves) and writes an audit row (ids and verbs only).
+ * An amendment or a withdrawal names the trial's revision it was made from, checked under that
+ * lock: another revision since refuses it with `stale_version` (issue 7: no lost update).
  */
 import type { ClinicalHistoryView } from "#contracts/api/clinical-history.ts";
 import type { PlainDate } from "#domain/shared/plain-date.ts";
@@ -16,6 +18,7 @@ import type { Executor } from "../../shared/executor.ts";
 import { lockPatient } from "../../shared/patient-lock.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { recordedAfter } from "../../shared/recorded-after.ts";
+import { refuseStaleRevision } from "../../shared/records/stale-revision.ts";
 import { answersOf, appendHistoryRevision, clinicalHistoryView, refuseFutureDate, type PatientTarget } from "./clinical-history.ts";
 import { currentHistoryRevision } from "./history-repository.ts";
 import { currentTrialVersion, insertTrial, insertTrialRevision, type TrialRevisionWithAuthor } from "./preventive-trials-repository.ts";
@@ -75,10 +78,15 @@ async function appendRevision(context: WriteContext, trialId: string, previous: 
   });
 }
 
-/** The trial's current version; not_found when it is not this patient's, conflict when withdrawn (unless `allowWithdrawn`). */
-async function standingTrial(context: WriteContext, trialId: string, allowWithdrawn = false): Promise<TrialRevisionWithAuthor> {
+/**
+ * The trial's current version, read under the patient's lock; not_found when it is not this
+ * patient's, stale_version when it is no longer `fromRevision`, conflict when withdrawn (unless
+ * `allowWithdrawn`).
+ */
+async function standingTrial(context: WriteContext, trialId: string, fromRevision: number, allowWithdrawn = false): Promise<TrialRevisionWithAuthor> {
   const current = await currentTrialVersion(context.tx, context.target.clinicId, context.target.patientId, trialId);
   if (current === undefined) throw new AppError("not_found", "No such preventive treatment.");
+  refuseStaleRevision(current.revision, fromRevision);
   if (current.status === "entered-in-error" && !allowWithdrawn) {
     throw new AppError("conflict", "This preventive treatment was withdrawn as entered in error; add it again if it was tried.");
   }
@@ -105,7 +113,7 @@ export async function addTrialInTransaction(context: WriteContext, input: TrialI
   const { tx, target, actorUserId, now } = context;
   const history = await currentHistoryRevision(tx, target.clinicId, target.patientId);
   if (history?.no_preventives_tried === true) {
-    await appendHistoryRevision(tx, target, actorUserId, now, { ...answersOf(history), noPreventivesTried: false });
+    await appendHistoryRevision(tx, target, actorUserId, now, { ...answersOf(history), noPreventivesTried: false }, history.revision);
   }
   const trialId = uuidv7();
   await insertTrial(tx, { clinic_id: target.clinicId, id: trialId, patient_id: target.patientId, created_at: now.toISOString() });
@@ -118,20 +126,23 @@ export async function addPreventiveTrial(deps: ServiceDeps, target: PatientTarge
   return writeTrials(deps, target, actorUserId, input, (context) => addTrialInTransaction(context, input));
 }
 
-/** Amends a standing trial with a new revision; sending what is already current stores nothing. */
-export async function amendPreventiveTrial(deps: ServiceDeps, target: PatientTarget, trialId: string, actorUserId: string, input: TrialInput): Promise<ClinicalHistoryView> {
+/** Amends a standing trial from its revision `fromRevision` with a new revision; sending what is already current stores nothing. */
+export async function amendPreventiveTrial(deps: ServiceDeps, target: PatientTarget, trialId: string, actorUserId: string, input: TrialInput, fromRevision: number): Promise<ClinicalHistoryView> {
   return writeTrials(deps, target, actorUserId, input, async (context) => {
-    const current = await standingTrial(context, trialId);
+    const current = await standingTrial(context, trialId, fromRevision);
     if (sameTrial(current, input)) return;
     await appendRevision(context, trialId, current, input, "active");
     await audit(context.tx, context.now, { clinicId: target.clinicId, actorUserId, action: "preventive_trial.amended", entity: "preventive_trial", entityId: trialId });
   });
 }
 
-/** Withdraws a trial entered in error: a revision with the same content marked so. Withdrawing it again changes nothing. */
-export async function withdrawPreventiveTrial(deps: ServiceDeps, target: PatientTarget, trialId: string, actorUserId: string): Promise<ClinicalHistoryView> {
+/**
+ * Withdraws a trial entered in error, from its revision `fromRevision`: a revision with the same
+ * content marked so. Withdrawing it again from the withdrawn revision changes nothing.
+ */
+export async function withdrawPreventiveTrial(deps: ServiceDeps, target: PatientTarget, trialId: string, actorUserId: string, fromRevision: number): Promise<ClinicalHistoryView> {
   return writeTrials(deps, target, actorUserId, null, async (context) => {
-    const current = await standingTrial(context, trialId, true);
+    const current = await standingTrial(context, trialId, fromRevision, true);
     if (current.status === "entered-in-error") return;
     await appendRevision(context, trialId, current, storedTrial(current), "entered-in-error");
     await audit(context.tx, context.now, { clinicId: target.clinicId, actorUserId, action: "preventive_trial.withdrawn", entity: "preventive_trial", entityId: trialId });

@@ -10,19 +10,21 @@ export function registerClinicalHistoryRoutes(app: FastifyInstance, ctx: HttpCon
     readClinicalHistory(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }),
   );
 
-  registerApiRoute(app, ctx, clinicalHistoryRoutes.reviseClinicalHistory, async ({ auth, params, body }) =>
-    reviseClinicalHistory(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }, auth.user.id, body),
-  );
+  registerApiRoute(app, ctx, clinicalHistoryRoutes.reviseClinicalHistory, async ({ auth, params, body }) => {
+    const { fromRevision, ...answers } = body;
+    return reviseClinicalHistory(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }, auth.user.id, answers, fromRevision);
+  });
 
   registerApiRoute(app, ctx, clinicalHistoryRoutes.addPreventiveTrial, async ({ auth, params, body }) =>
     addPreventiveTrial(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }, auth.user.id, body),
   );
 
-  registerApiRoute(app, ctx, clinicalHistoryRoutes.amendPreventiveTrial, async ({ auth, params, body }) =>
-    amendPreventiveTrial(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }, params.trialId, auth.user.id, body),
-  );
+  registerApiRoute(app, ctx, clinicalHistoryRoutes.amendPreventiveTrial, async ({ auth, params, body }) => {
+    const { fromRevision, ...trial } = body;
+    return amendPreventiveTrial(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }, params.trialId, auth.user.id, trial, fromRevision);
+  });
 
-  registerApiRoute(app, ctx, clinicalHistoryRoutes.withdrawPreventiveTrial, async ({ auth, params }) =>
-    withdrawPreventiveTrial(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }, params.trialId, auth.user.id),
+  registerApiRoute(app, ctx, clinicalHistoryRoutes.withdrawPreventiveTrial, async ({ auth, params, query }) =>
+    withdrawPreventiveTrial(ctx.deps, { clinicId: auth.clinicId, patientId: params.patientId }, params.trialId, auth.user.id, query.fromRevision),
   );
 }

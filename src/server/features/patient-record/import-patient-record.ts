@@ -108,6 +108,8 @@ function importedSession(session: TreatmentSession): SessionContent {
 interface Plan {
   readonly diary: Awaited<ReturnType<typeof planDiaryImport>>;
   readonly history: HistoryAnswers | null;
+  /** The history's current revision, read under the patient's lock: the import's new one follows it. */
+  readonly historyRevision: number;
   readonly trials: readonly PreventiveTrial[];
   readonly sessions: readonly TreatmentSession[];
   readonly doses: readonly OtherToxinDose[];
@@ -174,14 +176,14 @@ async function plan(tx: Executor, patient: PatientRow, record: PatientRecord, ac
   const doses = fresh(record.otherToxinDoses, byKind("other-toxin-dose"), (d: OtherToxinDose) => canonical({ date: d.date, units: d.units, indication: d.indication ?? null }), "otherToxinDoses");
   const questionnaires = fresh(record.questionnaires, byKind("questionnaire"), (q: QuestionnaireAnswers) => canonical({ instrument: q.instrument, date: q.date, responses: q.responses }), "questionnaires");
   const sideEffects = fresh(record.sideEffectReports, byKind("side-effect-report"), (r: SideEffectReport) => canonical({ date: r.date, symptoms: [...r.symptoms].sort() }), "sideEffectReports");
-  return { diary, history, trials: newTrials, sessions: newSessions, doses, questionnaires, sideEffects, created, unchanged };
+  return { diary, history, historyRevision: currentHistory?.revision ?? 0, trials: newTrials, sessions: newSessions, doses, questionnaires, sideEffects, created, unchanged };
 }
 
 /** Writes what the plan found, in the caller's transaction. */
 async function write(tx: Executor, patient: PatientRow, record: PatientRecord, p: Plan, actorUserId: string, now: Date): Promise<void> {
   const target = { clinicId: patient.clinic_id, patientId: patient.id };
   await insertRevisions(tx, p.diary.revisions);
-  if (p.history !== null) await appendHistoryRevision(tx, target, actorUserId, now, p.history);
+  if (p.history !== null) await appendHistoryRevision(tx, target, actorUserId, now, p.history, p.historyRevision);
   for (const trial of p.trials) await addTrialInTransaction({ tx, target, actorUserId, now }, { name: trial.name, class: trial.class, start: trial.start, end: trial.end ?? null, outcome: trial.outcome });
   const base = { ...target, actorUserId, now, source: "import" as const, verb: "imported" };
   for (const session of p.sessions) await appendRecordRevision(tx, { ...base, kind: "injection-session", content: importedSession(session) });

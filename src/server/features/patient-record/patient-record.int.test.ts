@@ -12,7 +12,7 @@ import { preemptFixedInjections } from "#domain/injections/preempt-protocol.ts";
 import { addDays, plainDate } from "#domain/shared/plain-date.ts";
 import { POLICIES, SYMPTOM_CODES, type PolicyId } from "#domain/shared/record.ts";
 import { testDatabaseKinds } from "../../db/testing.ts";
-import { httpWorld, overTheWire, signedIn } from "../../http/assessment-test-support.ts";
+import { httpWorld, overTheWire, put, signedIn } from "../../http/assessment-test-support.ts";
 import { addStaff, testClock } from "../../shared/test-support.ts";
 
 const TODAY = plainDate("2026-12-03");
@@ -124,6 +124,17 @@ describe.each(testDatabaseKinds())("the patient record in and out on %s", (kind)
     const again = (await env.clinician.post(recordUrl(patientId), record)).json();
     expect(again.created).toEqual({ diary: 0, history: 0, preventives: 0, treatments: 0, otherToxinDoses: 0, questionnaires: 0, sideEffectReports: 0 });
     expect(again.unchanged).toMatchObject({ diary: 1, history: 1, preventives: 1, treatments: 1, otherToxinDoses: 1, questionnaires: 1, sideEffectReports: 1 });
+  });
+
+  it("appends an imported history after the one saved in the app, as its next revision (the import follows the revision it read under the patient's lock)", async () => {
+    const patientId = await newPatient();
+    const historyUrl = `/api/clinics/${env.world.a.clinicId}/patients/${patientId}/history`;
+    const saved = await put(env.clinician, historyUrl, { chronicMigraineSince: null, botulinumHypersensitivity: null, injectionSiteInfection: false, overuseManaged: null, noPreventivesTried: false, fromRevision: 0 });
+    expect(saved.json().history.revision).toBe(1);
+    const imported = await env.clinician.post(recordUrl(patientId), { patient: { id: "x" }, history: { botulinumHypersensitivity: false }, preventives: [] });
+    expect(imported.json()).toMatchObject({ created: { history: 1 } });
+    // The answer the record left out keeps the app's; "none tried" came from the empty list.
+    expect((await env.clinician.get(historyUrl)).json().history).toMatchObject({ revision: 2, botulinumHypersensitivity: false, injectionSiteInfection: false, preventiveHistory: "none-tried" });
   });
 
   it("only reports on a dry run, and writes nothing", async () => {

@@ -88,10 +88,10 @@ describe.each(testDatabaseKinds())("calendar feeds and the patient's next visit 
       method: "PUT",
       url: clinicUrl(`/patients/${robinPatient}/visits/${robin}`),
       headers: { cookie: staff.coordinator.cookie ?? "" },
-      payload: { injectorUserId: staff.injectorId, date: IN_WINDOW_WEDNESDAY, time: "13:30", reason: "Moved" },
+      payload: { injectorUserId: staff.injectorId, date: IN_WINDOW_WEDNESDAY, time: "13:30", reason: "Moved", fromRevision: 1 },
     });
     expect(moved.statusCode, moved.body).toBe(200);
-    expect((await staff.coordinator.post(clinicUrl(`/patients/${samPatient}/visits/${sam}/cancel`), { reason: "Cancelled" })).statusCode).toBe(200);
+    expect((await staff.coordinator.post(clinicUrl(`/patients/${samPatient}/visits/${sam}/cancel`), { reason: "Cancelled", fromRevision: 1 })).statusCode).toBe(200);
     const text = (await fetchFeed(url)).body;
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(text).toContain("DTSTART:20261216T133000Z");

@@ -161,13 +161,13 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     await setUp();
     const patientId = await newPatient();
     const visitId = (await staff.coordinator.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "09:30"))).json().next.id as string;
-    const noReason = await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_WEDNESDAY, "14:00"));
+    const noReason = await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_WEDNESDAY, "14:00", { fromRevision: 1 }));
     expect(noReason.statusCode).toBe(400);
     expect(issuePaths(noReason)).toEqual(["reason"]);
-    const blocked = await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_MONDAY, "10:30", { reason: "Patient asked" }));
+    const blocked = await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_MONDAY, "10:30", { reason: "Patient asked", fromRevision: 1 }));
     expect(blocked.json().error.code).toBe("slot_taken");
 
-    const moved = await put(staff.injector, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_WEDNESDAY, "14:00", { reason: "Patient asked for an afternoon" }));
+    const moved = await put(staff.injector, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_WEDNESDAY, "14:00", { reason: "Patient asked for an afternoon", fromRevision: 1 }));
     expect(moved.statusCode, moved.body).toBe(200);
     const next = moved.json().next;
     expect(next).toMatchObject({ id: visitId, localDate: IN_WINDOW_WEDNESDAY, localTime: "14:00", startsAt: "2026-12-16T14:00:00.000Z" });
@@ -180,7 +180,7 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     expect(await slotClaimsOf(env.t.db, env.world.a.clinicId, visitId)).toEqual([{ injectorUserId: staff.injectorId, startsAt: "2026-12-16T14:00:00.000Z", appointmentId: visitId }]);
 
     // Moving outside the window needs its own reason too.
-    const late = await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(LATE_MONDAY, "09:00", { reason: "Clinic closed" }));
+    const late = await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(LATE_MONDAY, "09:00", { reason: "Clinic closed", fromRevision: 2 }));
     expect(issuePaths(late)).toEqual(["windowReason"]);
   });
 
@@ -188,9 +188,9 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     await setUp();
     const patientId = await newPatient();
     const visitId = (await staff.coordinator.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "09:45"))).json().next.id as string;
-    const noReason = await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "" });
+    const noReason = await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "", fromRevision: 1 });
     expect(issuePaths(noReason)).toEqual(["reason"]);
-    const cancelled = await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "Patient unwell" });
+    const cancelled = await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "Patient unwell", fromRevision: 1 });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     const visits = cancelled.json();
     expect(visits.next).toBeNull();
@@ -204,12 +204,38 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     const row = (await env.clinician.get(clinicUrl("/worklist?pageSize=500"))).json().rows.find((r: { patientId: string }) => r.patientId === patientId);
     expect(row.nextAppointmentAt).toBeNull();
 
-    const again = await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "twice" });
+    const again = await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "twice", fromRevision: 2 });
     expect(again.statusCode).toBe(409);
-    expect((await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_MONDAY, "09:45", { reason: "back" }))).statusCode).toBe(409);
+    expect((await put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_MONDAY, "09:45", { reason: "back", fromRevision: 2 }))).statusCode).toBe(409);
     const rebooked = await staff.coordinator.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "09:45"));
     expect(rebooked.statusCode).toBe(200);
     expect(rebooked.json().visits.map((v: { status: string }) => v.status).sort()).toEqual(["active", "cancelled"]);
+  });
+
+  it("refuses a move or a cancellation made from a revision no longer the newest (stale_version) or from none stated (400), writing nothing", async () => {
+    await setUp();
+    const patientId = await newPatient();
+    const visitId = (await staff.coordinator.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "11:45"))).json().next.id as string;
+    const move = (time: string, extra: Record<string, unknown>) => put(staff.coordinator, visitsUrl(patientId, `/${visitId}`), slot(IN_WINDOW_WEDNESDAY, time, { reason: "Patient asked", ...extra }));
+    const cancel = (extra: Record<string, unknown>) => staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "Patient unwell", ...extra });
+    expect((await move("13:15", { fromRevision: 1 })).statusCode).toBe(200);
+    const before = (await staff.coordinator.get(visitsUrl(patientId))).json();
+    const claims = await slotClaimsOf(env.t.db, env.world.a.clinicId, visitId);
+
+    for (const refused of [await move("13:45", { fromRevision: 1 }), await cancel({ fromRevision: 1 }), await cancel({ fromRevision: 3 })]) {
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().error).toMatchObject({ code: "stale_version", details: { currentRevision: 2 } });
+    }
+    for (const blind of [await move("13:45", {}), await cancel({})]) {
+      expect(blind.statusCode).toBe(400);
+      expect(issuePaths(blind)).toEqual(["fromRevision"]);
+    }
+    expect((await staff.coordinator.get(visitsUrl(patientId))).json()).toEqual(before);
+    expect(await slotClaimsOf(env.t.db, env.world.a.clinicId, visitId)).toEqual(claims);
+
+    const cancelled = await cancel({ fromRevision: 2 });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json().visits[0]).toMatchObject({ id: visitId, status: "cancelled" });
   });
 
   it("refuses to move or cancel a visit whose time has come", async () => {
@@ -218,7 +244,7 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     const visitId = (await staff.coordinator.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "10:00"))).json().next.id as string;
     clock.set("2026-12-14T10:05:00.000Z");
     await staff.coordinator.signInAgain();
-    expect((await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "late" })).statusCode).toBe(409);
+    expect((await staff.coordinator.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "late", fromRevision: 1 })).statusCode).toBe(409);
     const visits = (await staff.coordinator.get(visitsUrl(patientId))).json();
     expect(visits.next).toBeNull();
     expect(visits.visits[0]).toMatchObject({ id: visitId, status: "active", upcoming: false });
@@ -232,14 +258,14 @@ describe.each(testDatabaseKinds())("visits over HTTP on %s", (kind) => {
     const other = await signedIn(env.http, env.world.b.staff);
     expect((await other.get(visitsUrl(patientId))).statusCode).toBe(404);
     expect((await other.post(visitsUrl(patientId), slot(IN_WINDOW_MONDAY, "11:30"))).statusCode).toBe(404);
-    expect((await other.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "x" })).statusCode).toBe(404);
+    expect((await other.post(visitsUrl(patientId, `/${visitId}/cancel`), { reason: "x", fromRevision: 1 })).statusCode).toBe(404);
     expect((await other.get(clinicUrl(`/agenda?date=${IN_WINDOW_MONDAY}`))).statusCode).toBe(404);
     const patient = await signedIn(env.http, env.world.ann);
     expect((await patient.get(visitsUrl(patientId))).statusCode).toBe(403);
     expect((await patient.post(visitsUrl(env.world.ann.patientId), slot(IN_WINDOW_MONDAY, "11:30"))).statusCode).toBe(403);
     expect((await patient.get(clinicUrl("/agenda"))).statusCode).toBe(403);
     // A visit id under another patient of the same clinic does not exist there.
-    expect((await staff.coordinator.post(visitsUrl(otherPatient, `/${visitId}/cancel`), { reason: "x" })).statusCode).toBe(404);
+    expect((await staff.coordinator.post(visitsUrl(otherPatient, `/${visitId}/cancel`), { reason: "x", fromRevision: 1 })).statusCode).toBe(404);
     expect((await staff.coordinator.get(clinicUrl(`/patients/${env.world.bea.patientId}/visits`))).statusCode).toBe(404);
     const stranger = await env.http.app.inject({ method: "GET", url: visitsUrl(patientId) });
     expect(stranger.statusCode).toBe(401);

@@ -57,8 +57,8 @@ export async function bookVisit(deps: ServiceDeps, target: PatientTarget, actorU
   return patientVisits(deps, target);
 }
 
-/** Moves a visit to another free slot: a new revision with the reason; the old slot is given back, the new one claimed. */
-export async function rescheduleVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, request: SlotRequest & { reason: string; fromRevision?: number | undefined }): Promise<PatientVisits> {
+/** Moves a visit to another free slot: a new revision with the reason, made from `fromRevision` (`stale_version` when another came since); the old slot is given back, the new one claimed. */
+export async function rescheduleVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, request: SlotRequest & { reason: string; fromRevision: number }): Promise<PatientVisits> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
     await changeableVisit(tx, target, visitId, now);
@@ -71,8 +71,8 @@ export async function rescheduleVisit(deps: ServiceDeps, target: PatientTarget, 
   return patientVisits(deps, target);
 }
 
-/** Cancels a visit: a revision with status cancelled and the reason; the slot is given back. */
-export async function cancelVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, input: { reason: string; fromRevision?: number | undefined }): Promise<PatientVisits> {
+/** Cancels a visit: a revision with status cancelled and the reason, made from `fromRevision`; the slot is given back. */
+export async function cancelVisit(deps: ServiceDeps, target: PatientTarget, visitId: string, actorUserId: string, input: { reason: string; fromRevision: number }): Promise<PatientVisits> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
     const content = await changeableVisit(tx, target, visitId, now);

@@ -100,9 +100,9 @@ describe.each(testDatabaseKinds())("injection sessions over HTTP on %s", (kind) 
     const id = sessions[0].id as string;
     const session = (await injector.get(url(`/sessions/${id}`))).json();
     const corrected = { ...session.current.content, needle: "32 G, 4 mm" };
-    const noReason = await put(injector, url(`/sessions/${id}`), { content: corrected, reason: "  " });
+    const noReason = await put(injector, url(`/sessions/${id}`), { content: corrected, reason: "  ", fromRevision: 1 });
     expect(noReason.statusCode).toBe(400);
-    const amended = await put(injector, url(`/sessions/${id}`), { content: corrected, reason: "Needle recorded wrongly" });
+    const amended = await put(injector, url(`/sessions/${id}`), { content: corrected, reason: "Needle recorded wrongly", fromRevision: 1 });
     expect(amended.statusCode).toBe(200);
     const view = amended.json();
     expect(view.revisions.map((r: { revision: number; reason: string | null; content: { needle: string } }) => [r.revision, r.reason, r.content.needle])).toEqual([
@@ -110,6 +110,29 @@ describe.each(testDatabaseKinds())("injection sessions over HTTP on %s", (kind) 
       [2, "Needle recorded wrongly", "32 G, 4 mm"],
     ]);
     expect(view.current.revision).toBe(2);
+  });
+
+  it("refuses an amendment from a revision no longer the newest (stale_version) or from none stated (400 naming fromRevision), writing nothing", async () => {
+    await setUp();
+    const { sessions } = (await injector.get(url("/sessions"))).json();
+    const id = sessions[0].id as string;
+    const before = (await injector.get(url(`/sessions/${id}`))).json();
+    const current = before.current.revision as number;
+    const amend = (needle: string, fromRevision?: number) => put(injector, url(`/sessions/${id}`), { content: { ...before.current.content, needle }, reason: `Needle was ${needle}`, ...(fromRevision === undefined ? {} : { fromRevision }) });
+
+    for (const from of [current - 1, current + 1]) {
+      const stale = await amend("27 G, 13 mm", from);
+      expect(stale.statusCode, `from ${from}`).toBe(409);
+      expect(stale.json().error).toMatchObject({ code: "stale_version", details: { currentRevision: current } });
+    }
+    const blind = await amend("27 G, 13 mm");
+    expect(blind.statusCode).toBe(400);
+    expect(blind.json().error.details.issues.map((issue: { path: string }) => issue.path)).toEqual(["fromRevision"]);
+    expect((await injector.get(url(`/sessions/${id}`))).json()).toEqual(before);
+
+    const amended = await amend("27 G, 13 mm", current);
+    expect(amended.statusCode, amended.body).toBe(200);
+    expect(amended.json().current).toMatchObject({ revision: current + 1, content: { needle: "27 G, 13 mm" } });
   });
 
   it("refuses to sign while an error stands, and asks a reason for each warning", async () => {

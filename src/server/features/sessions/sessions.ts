@@ -188,8 +188,8 @@ export async function signSession(deps: ServiceDeps, target: PatientTarget, draf
   return readSession(deps, target, draftId);
 }
 
-/** Amends a signed session: the corrected record must pass the same check; the original stays as revision 1. */
-export async function amendSession(deps: ServiceDeps, target: PatientTarget, sessionId: string, actorUserId: string, input: { content: SessionContent; reason: string; fromRevision?: number | undefined }): Promise<SessionView> {
+/** Amends a signed session from `fromRevision` (`stale_version` when another came since): the corrected record must pass the same check; the original stays as revision 1. */
+export async function amendSession(deps: ServiceDeps, target: PatientTarget, sessionId: string, actorUserId: string, input: { content: SessionContent; reason: string; fromRevision: number }): Promise<SessionView> {
   const now = deps.clock();
   await deps.db.transaction().execute(async (tx) => {
     const current = await currentRecord(tx, target.clinicId, sessionId);

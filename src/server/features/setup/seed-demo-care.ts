@@ -121,13 +121,15 @@ async function seedCare(tx: Executor, patient: DemoPatient & { id: string }, car
   const at = (date: PlainDate) => instantAtLocalTime(date, 9, 0, context.timeZone);
   if (care.historyRecorded) {
     const recordedAt = at(day(366));
-    await appendHistoryRevision(tx, target, context.clinicianId, recordedAt, {
+    // A new demo patient: the history's first revision follows none (0).
+    const answers = {
       chronicMigraineSince: null,
       botulinumHypersensitivity: false,
       injectionSiteInfection: false,
       overuseManaged: patient.archetype === "chronic-overuse" ? true : null,
       noPreventivesTried: false,
-    });
+    };
+    await appendHistoryRevision(tx, target, context.clinicianId, recordedAt, answers, 0);
     const trials = [
       { name: "Topiramate", class: "antiepileptic" as const, start: day(900), end: day(780), outcome: "ineffective" as const },
       { name: "Propranolol", class: "beta-blocker" as const, start: day(760), end: day(640), outcome: "not-tolerated" as const },

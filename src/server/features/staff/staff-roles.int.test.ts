@@ -42,7 +42,7 @@ describe.each(testDatabaseKinds())("staff roles over HTTP on %s", (kind) => {
     const client = await signedIn(env.http, coordinator);
     expect((await client.get(`/api/clinics/${env.world.a.clinicId}/patients`)).statusCode).toBe(200);
     const history = await put(client, `/api/clinics/${env.world.a.clinicId}/patients/${env.world.ann.patientId}/history`, {
-      chronicMigraineSince: null, botulinumHypersensitivity: false, injectionSiteInfection: false, overuseManaged: null, noPreventivesTried: false,
+      chronicMigraineSince: null, botulinumHypersensitivity: false, injectionSiteInfection: false, overuseManaged: null, noPreventivesTried: false, fromRevision: 0,
     });
     expect(history.statusCode).toBe(403);
     expect(history.json().error).toMatchObject({ code: "forbidden", details: { permission: "clinical.write" } });

@@ -127,6 +127,28 @@ export function slotClock(today: PlainDate) {
   };
 }
 
+/**
+ * A new patient with a standard session signed on EARLIER_SESSION_DATE (revision 1), for a call
+ * that amends it: each amendment must be made from the revision it read, so every caller gets its own.
+ */
+export async function freshSession(deps: ServiceDeps, fixture: ClinicFixture): Promise<{ patientId: string; sessionId: string }> {
+  const patientId = await freshPatient(deps, fixture.clinicId, fixture.adminId);
+  const sessionId = await signedSession(deps, { clinicId: fixture.clinicId, patientId }, fixture.injectorId, fixture.lotId);
+  return { patientId, sessionId };
+}
+
+/** A new authorization of the fixture's patient (revision 1), for a call that updates it. */
+export async function freshAuthorization(deps: ServiceDeps, fixture: ClinicFixture): Promise<string> {
+  const target = { clinicId: fixture.clinicId, patientId: fixture.patientId };
+  const content = { status: "requested" as const, date: plainDate("2026-07-10"), payer: "Payer Two", reference: null, validUntil: null, note: null };
+  const now = deps.clock();
+  return deps.db.transaction().execute(async (tx) => {
+    const { recordId } = await appendRecordRevision(tx, { ...target, kind: "authorization", content, actorUserId: fixture.adminId, now });
+    await deps.recordChanged(tx, target, now);
+    return recordId;
+  });
+}
+
 /** A new patient with a visit booked in the next free slot; answers the patient and the visit. */
 export async function freshVisit(deps: ServiceDeps, fixture: ClinicFixture, slot: { date: PlainDate; time: string }): Promise<{ patientId: string; visitId: string }> {
   const patientId = await freshPatient(deps, fixture.clinicId, fixture.adminId);

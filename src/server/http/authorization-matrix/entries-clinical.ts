@@ -5,11 +5,11 @@
 import { v7 as uuidv7 } from "uuid";
 import { plainDate } from "#domain/shared/plain-date.ts";
 import { addPreventiveTrial } from "../../features/clinical-history/preventive-trials.ts";
-import type { ClinicFixture } from "./clinic-fixture.ts";
+import { freshPatient, type ClinicFixture } from "./clinic-fixture.ts";
 import { patientParams, type MatrixEntries } from "./entry.ts";
 import type { MatrixWorld } from "./matrix-world.ts";
 
-/** A new trial of the fixture's patient, for a call that withdraws it. */
+/** A new trial of the fixture's patient (revision 1), for a call that amends or withdraws it. */
 async function freshTrial(world: MatrixWorld, clinic: ClinicFixture): Promise<string> {
   const name = `Amitriptyline ${world.next()}`;
   const view = await addPreventiveTrial(world.deps, { clinicId: clinic.clinicId, patientId: clinic.patientId }, clinic.adminId, { name, class: "antidepressant", start: plainDate("2024-02-01"), end: plainDate("2024-05-01"), outcome: "not-tolerated" });
@@ -35,11 +35,16 @@ export const clinicalEntries: MatrixEntries = {
   assessRecord: { call: () => ({ query: { asOf: "2026-07-01" }, body: sentRecord() }) },
   clinicalHistory: { call: ({ clinic }) => ({ params: patientParams(clinic) }) },
   reviseClinicalHistory: {
-    call: ({ clinic }) => ({ params: patientParams(clinic), body: { chronicMigraineSince: "2025-01-01", botulinumHypersensitivity: false, injectionSiteInfection: false, overuseManaged: null, noPreventivesTried: false } }),
+    // Each call records the history of a new patient (from none, 0): the calls are built before any is sent.
+    call: async ({ world, clinic }) => ({
+      params: patientParams(clinic, { patientId: await freshPatient(world.deps, clinic.clinicId, clinic.adminId) }),
+      body: { chronicMigraineSince: "2025-01-01", botulinumHypersensitivity: false, injectionSiteInfection: false, overuseManaged: null, noPreventivesTried: false, fromRevision: 0 },
+    }),
   },
   addPreventiveTrial: { call: ({ clinic }) => ({ params: patientParams(clinic), body: { name: "Propranolol", class: "beta-blocker", start: "2025-05-01", end: "2025-08-01", outcome: "not-tolerated" } }) },
-  amendPreventiveTrial: { call: ({ clinic }) => ({ params: patientParams(clinic, { trialId: clinic.trialId }), body: trial }) },
-  withdrawPreventiveTrial: { call: async ({ world, clinic }) => ({ params: patientParams(clinic, { trialId: await freshTrial(world, clinic) }) }) },
+  // Each call amends or withdraws its own trial from revision 1: the calls are built before any is sent.
+  amendPreventiveTrial: { call: async ({ world, clinic }) => ({ params: patientParams(clinic, { trialId: await freshTrial(world, clinic) }), body: { ...trial, fromRevision: 1 } }) },
+  withdrawPreventiveTrial: { call: async ({ world, clinic }) => ({ params: patientParams(clinic, { trialId: await freshTrial(world, clinic) }), query: { fromRevision: "1" } }) },
   exportPatientRecord: { call: ({ clinic }) => ({ params: patientParams(clinic) }) },
   importPatientRecord: {
     call: ({ clinic }) => ({ params: patientParams(clinic), query: { dryRun: "false" }, body: { patient: { id: "sent-id" }, diary: [{ date: "2026-07-16", headache: false }] } }),

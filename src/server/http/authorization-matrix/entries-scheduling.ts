@@ -4,7 +4,7 @@
  * next free slot of the clinic's injector; visits to move or cancel are booked fresh, for a new
  * patient, since a patient has one visit ahead at a time.
  */
-import { EVERY_DAY, freshPatient, freshVisit } from "./clinic-fixture.ts";
+import { EVERY_DAY, freshAuthorization, freshPatient, freshVisit } from "./clinic-fixture.ts";
 import { clinicParams, patientParams, type MatrixEntries } from "./entry.ts";
 import { FORBIDDEN } from "./outcomes.ts";
 
@@ -25,13 +25,13 @@ export const schedulingEntries: MatrixEntries = {
   rescheduleVisit: {
     call: async ({ world, clinic }) => {
       const { patientId, visitId } = await freshVisit(world.deps, clinic, world.nextSlot());
-      return { params: patientParams(clinic, { patientId, visitId }), body: { injectorUserId: clinic.injectorId, ...world.nextSlot(), reason: "The patient asked for a later time" } };
+      return { params: patientParams(clinic, { patientId, visitId }), body: { injectorUserId: clinic.injectorId, ...world.nextSlot(), reason: "The patient asked for a later time", fromRevision: 1 } };
     },
   },
   cancelVisit: {
     call: async ({ world, clinic }) => {
       const { patientId, visitId } = await freshVisit(world.deps, clinic, world.nextSlot());
-      return { params: patientParams(clinic, { patientId, visitId }), body: { reason: "The patient is away" } };
+      return { params: patientParams(clinic, { patientId, visitId }), body: { reason: "The patient is away", fromRevision: 1 } };
     },
   },
   calendarFeed: { call: ({ clinic }) => ({ params: clinicParams(clinic) }) },
@@ -45,6 +45,12 @@ export const schedulingEntries: MatrixEntries = {
   revokeCalendarFeed: { call: ({ clinic }) => ({ params: clinicParams(clinic) }) },
   patientCare: { call: ({ clinic }) => ({ params: patientParams(clinic) }) },
   addAuthorization: { call: ({ clinic }) => ({ params: patientParams(clinic), body: authorization }) },
-  updateAuthorization: { call: ({ clinic }) => ({ params: patientParams(clinic, { authorizationId: clinic.authorizationId }), body: { ...authorization, reason: "The payer answered" } }) },
+  updateAuthorization: {
+    // Each call updates its own authorization from revision 1: the calls are built before any is sent.
+    call: async ({ world, clinic }) => ({
+      params: patientParams(clinic, { authorizationId: await freshAuthorization(world.deps, clinic) }),
+      body: { ...authorization, reason: "The payer answered", fromRevision: 1 },
+    }),
+  },
   addTreatmentDecision: { call: ({ clinic }) => ({ params: patientParams(clinic), body: { decision: "continue", date: "2026-07-20", reason: "Fewer headache days since the last session" } }) },
 };

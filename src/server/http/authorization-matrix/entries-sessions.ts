@@ -5,7 +5,7 @@
  */
 import type { SessionContent } from "#contracts/records/session-content.ts";
 import { readSession } from "../../features/sessions/sessions.ts";
-import { freshDraft } from "./clinic-fixture.ts";
+import { freshDraft, freshSession } from "./clinic-fixture.ts";
 import { patientParams, type MatrixEntries } from "./entry.ts";
 
 export const sessionEntries: MatrixEntries = {
@@ -28,10 +28,12 @@ export const sessionEntries: MatrixEntries = {
   },
   session: { call: ({ clinic }) => ({ params: patientParams(clinic, { sessionId: clinic.sessionId }) }) },
   amendSession: {
+    // Each call amends its own signed session from revision 1: the calls are built before any is sent.
     call: async ({ world, clinic }) => {
-      const session = await readSession(world.deps, { clinicId: clinic.clinicId, patientId: clinic.patientId }, clinic.sessionId);
+      const { patientId, sessionId } = await freshSession(world.deps, clinic);
+      const session = await readSession(world.deps, { clinicId: clinic.clinicId, patientId }, sessionId);
       const content = session.current.content as SessionContent;
-      return { params: patientParams(clinic, { sessionId: clinic.sessionId }), body: { content: { ...content, needle: "32 G, 4 mm" }, reason: "Needle recorded wrongly" } };
+      return { params: patientParams(clinic, { patientId, sessionId }), body: { content: { ...content, needle: "32 G, 4 mm" }, reason: "Needle recorded wrongly", fromRevision: session.current.revision } };
     },
   },
 };

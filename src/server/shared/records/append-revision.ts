@@ -12,6 +12,7 @@ import { audit } from "../audit.ts";
 import type { Executor } from "../executor.ts";
 import { recordedAfter } from "../recorded-after.ts";
 import { currentRecord, insertRecord, insertRecordRevision, lockRecord } from "./repository.ts";
+import { refuseStaleRevision } from "./stale-revision.ts";
 
 export interface RecordWrite<K extends RecordKind> {
   readonly clinicId: string;
@@ -24,8 +25,10 @@ export interface RecordWrite<K extends RecordKind> {
   /** Required for every revision after the first. */
   readonly reason?: string | null | undefined;
   /**
-   * The revision the change was made from, when the client said: another revision written since
-   * (by anyone, on any server) refuses this one with `stale_version` instead of overwriting it.
+   * The revision the change was made from (every change a person makes says it; the API requires
+   * it): another revision written since (by anyone, on any server) refuses this one with
+   * `stale_version` instead of overwriting it. Left out only where the caller holds the record's
+   * current revision itself (a new record, an import, the demo).
    */
   readonly fromRevision?: number | undefined;
   readonly source?: RecordSource | undefined;
@@ -54,10 +57,7 @@ export async function appendRecordRevision<K extends RecordKind>(tx: Executor, w
   const identity = write.recordId === undefined ? undefined : await lockRecord(tx, write.clinicId, recordId);
   if (identity !== undefined && (identity.patient_id !== write.patientId || identity.kind !== write.kind)) throw new AppError("not_found", "No such record.");
   const current = identity === undefined ? undefined : await currentRecord(tx, write.clinicId, recordId);
-  if (write.fromRevision !== undefined && (current?.revision ?? 0) !== write.fromRevision) {
-    const now = current?.revision ?? 0;
-    throw new AppError("stale_version", `This record was changed since you opened it: it is at revision ${now}, and your change was made from revision ${write.fromRevision}. Nothing was saved; reload it and make your change again.`, { currentRevision: now });
-  }
+  if (write.fromRevision !== undefined) refuseStaleRevision(current?.revision ?? 0, write.fromRevision);
   const revision = (current?.revision ?? 0) + 1;
   const reason = write.reason?.trim() ? write.reason.trim() : null;
   if (revision > 1 && reason === null) throw invalidField("reason", "is required: say why the record is changed (the original stays on record)");

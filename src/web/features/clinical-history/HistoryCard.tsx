@@ -31,10 +31,12 @@ export function HistoryCard({ clinicId, patientId, history, onSaved }: HistoryCa
   const issue = (label: string, path: string) => fieldMessage(label, submit.error?.issueFor(path));
 
   // A newer revision (saved here, or by the preventive treatments card) becomes the form's
-  // starting point; other changes to the view (a trial added) keep what is being typed.
-  const [basis, setBasis] = useState(history.recordedAt);
-  if (history.recordedAt !== basis) {
-    setBasis(history.recordedAt);
+  // starting point; other changes to the view (a trial added) keep what is being typed. The
+  // form's save is made from that revision: another person's save since is refused
+  // (stale_version, said above the form), never overwritten.
+  const [basis, setBasis] = useState(history.revision);
+  if (history.revision !== basis) {
+    setBasis(history.revision);
     setDraft(draftOf(history));
   }
 
@@ -46,7 +48,7 @@ export function HistoryCard({ clinicId, patientId, history, onSaved }: HistoryCa
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const checked = validate(clinicalHistoryBodySchema, bodyOf(draft, history.preventiveHistory === "none-tried"));
+    const checked = validate(clinicalHistoryBodySchema, bodyOf(draft, history.preventiveHistory === "none-tried", history.revision));
     if (!checked.ok) return submit.fail(checked.error);
     const view = await submit.run(() => api("reviseClinicalHistory", { params: { clinicId, patientId }, body: checked.value }));
     if (view !== undefined) {

@@ -57,12 +57,13 @@ export function PreventivesCard({ clinicId, patientId, today, view, onSaved, can
 
   const add = (body: PreventiveTrialInput) => save(formSubmit, () => api("addPreventiveTrial", { params, body }), `Added ${body.name}.`);
   const amend = async (trial: PreventiveTrialView, body: PreventiveTrialInput) => {
-    const ok = await save(formSubmit, () => api("amendPreventiveTrial", { params: { ...params, trialId: trial.id }, body }), `Saved the changes to ${body.name}.`);
+    // From the revision the form was opened on: a change made meanwhile is refused (stale_version), never overwritten.
+    const ok = await save(formSubmit, () => api("amendPreventiveTrial", { params: { ...params, trialId: trial.id }, body: { ...body, fromRevision: trial.revision } }), `Saved the changes to ${body.name}.`);
     if (ok) setEditing(null);
     return ok;
   };
   const withdraw = async (trial: PreventiveTrialView) => {
-    const ok = await save(actionSubmit, () => api("withdrawPreventiveTrial", { params: { ...params, trialId: trial.id } }), `Withdrew ${trial.name} as entered in error.`);
+    const ok = await save(actionSubmit, () => api("withdrawPreventiveTrial", { params: { ...params, trialId: trial.id }, query: { fromRevision: String(trial.revision) } }), `Withdrew ${trial.name} as entered in error.`);
     if (ok) setWithdrawing(null);
   };
   const setNoneTried = (noneTried: boolean) =>

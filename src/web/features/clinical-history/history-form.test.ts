@@ -8,6 +8,7 @@ const NOTHING: History = {
   injectionSiteInfection: null,
   overuseManaged: null,
   preventiveHistory: "not-recorded",
+  revision: 0,
   recordedAt: null,
   recordedBy: null,
 };
@@ -23,20 +24,28 @@ describe("the clinical history form", () => {
   });
 
   it("sends 'not known' as null and an empty date as null, never as no", () => {
-    const body = bodyOf({ chronicMigraineSince: "", botulinumHypersensitivity: "unknown", injectionSiteInfection: "no", overuseManaged: "yes" }, false);
-    expect(body).toEqual({ chronicMigraineSince: null, botulinumHypersensitivity: null, injectionSiteInfection: false, overuseManaged: true, noPreventivesTried: false });
+    const body = bodyOf({ chronicMigraineSince: "", botulinumHypersensitivity: "unknown", injectionSiteInfection: "no", overuseManaged: "yes" }, false, 0);
+    expect(body).toEqual({ chronicMigraineSince: null, botulinumHypersensitivity: null, injectionSiteInfection: false, overuseManaged: true, noPreventivesTried: false, fromRevision: 0 });
     expect(clinicalHistoryBodySchema.safeParse(body).success).toBe(true);
   });
 
-  it("keeps every answer when only the preventive-history flag changes", () => {
-    const history: History = { ...NOTHING, chronicMigraineSince: "2025-01-01", botulinumHypersensitivity: false, injectionSiteInfection: true };
+  it("keeps every answer when only the preventive-history flag changes, sent from the revision shown", () => {
+    const history: History = { ...NOTHING, revision: 3, chronicMigraineSince: "2025-01-01", botulinumHypersensitivity: false, injectionSiteInfection: true };
     expect(currentBody(history, true)).toEqual({
       chronicMigraineSince: "2025-01-01",
       botulinumHypersensitivity: false,
       injectionSiteInfection: true,
       overuseManaged: null,
       noPreventivesTried: true,
+      fromRevision: 3,
     });
+  });
+
+  it("cannot send a save without the revision it was made from", () => {
+    const { fromRevision: _left, ...blind } = currentBody(NOTHING, false);
+    const parsed = clinicalHistoryBodySchema.safeParse(blind);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(["fromRevision"]);
   });
 
   it("notices an unsaved change, and none when the form says what is stored", () => {

@@ -60,22 +60,24 @@ export function draftOf(history: History): HistoryDraft {
 }
 
 /**
- * What to send: the draft's answers, and the preventive-history flag as it stands (the
- * preventive treatments card changes that one).
+ * What to send: the draft's answers, the preventive-history flag as it stands (the preventive
+ * treatments card changes that one), and the revision the form showed (0: nothing recorded yet),
+ * so a save made meanwhile by someone else is refused, never overwritten.
  */
-export function bodyOf(draft: HistoryDraft, noPreventivesTried: boolean): ClinicalHistoryBody {
+export function bodyOf(draft: HistoryDraft, noPreventivesTried: boolean, fromRevision: number): ClinicalHistoryBody {
   return {
     chronicMigraineSince: draft.chronicMigraineSince === "" ? null : draft.chronicMigraineSince,
     botulinumHypersensitivity: valueOf(draft.botulinumHypersensitivity),
     injectionSiteInfection: valueOf(draft.injectionSiteInfection),
     overuseManaged: valueOf(draft.overuseManaged),
     noPreventivesTried,
+    fromRevision,
   };
 }
 
-/** The history's current answers, to send again with only the preventive-history flag changed. */
+/** The history's current answers, to send again with only the preventive-history flag changed, from the revision shown. */
 export function currentBody(history: History, noPreventivesTried: boolean): ClinicalHistoryBody {
-  return bodyOf(draftOf(history), noPreventivesTried);
+  return bodyOf(draftOf(history), noPreventivesTried, history.revision);
 }
 
 /** Whether the form differs from what is stored. */

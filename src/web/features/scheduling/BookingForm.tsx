@@ -77,10 +77,11 @@ export function BookingForm({ clinicId, patientId, visits, moving, onDone, onClo
     setTaken(false);
     const slot = { injectorUserId, date, time, windowReason: check?.needsReason ? windowReason : null };
     let slotTaken = false;
+    // A move names the revision shown (a visit always has its booking, 1): a change made meanwhile is refused, never overwritten.
     const answer = await submit.run(async () => {
       try {
         return moving
-          ? await api("rescheduleVisit", { params: { clinicId, patientId, visitId: moving.id }, body: { ...slot, reason, fromRevision: moving.revisions.at(-1)?.revision } })
+          ? await api("rescheduleVisit", { params: { clinicId, patientId, visitId: moving.id }, body: { ...slot, reason, fromRevision: moving.revisions.at(-1)?.revision ?? 0 } })
           : await api("bookVisit", { params: { clinicId, patientId }, body: slot });
       } catch (error) {
         slotTaken = error instanceof ApiError && error.code === "slot_taken";

@@ -27,7 +27,8 @@ export function CancelVisitForm({ clinicId, patientId, visit, onDone, onClose }:
   const heading = useFocusOnOpen();
 
   const send = async () => {
-    const answer = await submit.run(() => api("cancelVisit", { params: { clinicId, patientId, visitId: visit.id }, body: { reason, fromRevision: visit.revisions.at(-1)?.revision } }));
+    // The revision shown, so a change made meanwhile is refused (stale_version), never overwritten; a visit always has its booking (1).
+    const answer = await submit.run(() => api("cancelVisit", { params: { clinicId, patientId, visitId: visit.id }, body: { reason, fromRevision: visit.revisions.at(-1)?.revision ?? 0 } }));
     if (answer) onDone(answer, `Cancelled the visit of ${visitWhen(visit)}. The time is free again.`);
   };
 
