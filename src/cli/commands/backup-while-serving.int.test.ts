@@ -123,10 +123,11 @@ describe.each(testDatabaseKinds())("a backup while the server runs, on %s", (kin
       const audited = new Set((tables.get("audit_events") ?? []).filter((row) => row["action"] === "diary.revision_saved").map((row) => row["entity_id"]));
       expect(audited).toEqual(revisions);
       // The patient's worklist row is refreshed in each save's transaction (ADR 0015), and read
-      // well after the diary: in one snapshot it was computed by the last save the backup holds.
-      const received = (tables.get("diary_revisions") ?? []).filter((row) => row["patient_id"] === patient.patientId).map((row) => Date.parse(String(row["received_at"])));
+      // well after the diary: in one snapshot it was computed by a save the backup holds. (Which
+      // one is the last to commit, not the last by clock: three writers' commits may cross.)
+      const received = new Set((tables.get("diary_revisions") ?? []).filter((row) => row["patient_id"] === patient.patientId).map((row) => Date.parse(String(row["received_at"]))));
       const pathway = (tables.get("patient_pathway") ?? []).find((row) => row["patient_id"] === patient.patientId);
-      expect(Date.parse(String(pathway?.["computed_at"]))).toBe(Math.max(...received));
+      expect(received.has(Date.parse(String(pathway?.["computed_at"]))), "the worklist row was computed by a save in the backup").toBe(true);
       // The saves went on through the backup: each writer had one in flight when it ended.
       expect(acknowledged.length).toBeGreaterThan(before.length);
     } finally {
