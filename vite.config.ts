@@ -60,6 +60,8 @@ export default defineConfig({
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Web push (issue 8, ADR 0018): the push and notification-click handlers, a classic script from public/.
+        importScripts: ["sw-push.js"],
       },
     }),
   ],

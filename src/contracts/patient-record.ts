@@ -17,6 +17,7 @@ import { freeText, singleLineText } from "./text.ts";
 import { formatPath, issuesOf, type FieldIssue } from "./issues.ts";
 import type { PlainDate } from "#domain/shared/plain-date.ts";
 import { resolveSettings, type PathwaySettings } from "#domain/shared/settings.ts";
+import { questionnaireProblems } from "#domain/questionnaires/questionnaire-problems.ts";
 import {
   ACUTE_MEDICATION_CLASSES,
   HEADACHE_FEATURES,
@@ -131,7 +132,21 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
   // pathway-rules §9: HIT-6 six option indexes 0-4; MIDAS five day counts 0-90, a 0-90, b 0-10.
   const wholeIn = (max: number) => z.number().int(`must be a whole number 0-${max}`).min(0, `must be 0-${max}`).max(max, `must be 0-${max}`);
   const answers = (count: number, max: number) => z.array(wholeIn(max)).length(count, `must hold exactly ${count} answers`);
-  const hit6 = object({ instrument: z.literal("HIT-6"), date, responses: answers(6, 4) });
+  // A HIT-6 may instead give `score`, the total of a clinic's licensed paper form whose answers were
+  // not entered (§9: a score-entry form); a total no answers add up to, or unlike the answers', is refused.
+  // An export writes such a HIT-6 with `responses: []`, so no answers is taken beside a score.
+  const hit6Answers = z.array(wholeIn(4)).refine((list) => list.length === 6 || list.length === 0, "must hold exactly 6 answers");
+  const hit6 = object({ instrument: z.literal("HIT-6"), date, responses: optional(hit6Answers), score: optional(z.number()) }).superRefine((q, ctx) => {
+    if (q.score === undefined) {
+      if (q.responses === undefined) ctx.addIssue({ code: "custom", path: ["responses"], message: "is required" });
+      else if (q.responses.length === 0) ctx.addIssue({ code: "custom", path: ["responses"], message: "must hold exactly 6 answers" });
+      return;
+    }
+    const responses = q.responses ?? [];
+    for (const problem of questionnaireProblems({ instrument: "HIT-6", responses, score: q.score })) {
+      if (problem.path === "score") ctx.addIssue({ code: "custom", path: ["score"], message: problem.message });
+    }
+  }).transform((q) => ({ instrument: q.instrument, date: q.date, responses: q.responses ?? [], ...(q.score === undefined ? {} : { score: q.score }) }));
   const midas = object({ instrument: z.literal("MIDAS"), date, responses: answers(5, 90), a: optional(wholeIn(90)), b: optional(wholeIn(10)) });
   const questionnaire = z.discriminatedUnion("instrument", [hit6, midas], {
     error: (issue) => {

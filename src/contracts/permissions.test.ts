@@ -3,10 +3,10 @@ import { can, PERMISSION_ROLES, permissionsOf, ROLES, type Permission, type Role
 
 /** The table as the clinic would read it, written out: a change to the code must change this too. */
 const EXPECTED: Record<Role, readonly Permission[]> = {
-  admin: ["clinic.read", "patients.manage", "clinical.write", "schedule.manage", "stock.manage", "hours.manage", "clinic.manage", "audit.read"],
-  clinician: ["clinic.read", "patients.manage", "clinical.write", "sessions.draft", "sessions.amend", "schedule.manage"],
-  injector: ["clinic.read", "sessions.draft", "sessions.sign", "sessions.amend", "schedule.manage"],
-  coordinator: ["clinic.read", "patients.manage", "schedule.manage", "stock.manage", "hours.manage"],
+  admin: ["clinic.read", "patients.manage", "clinical.write", "side-effects.record", "schedule.manage", "stock.manage", "hours.manage", "clinic.manage", "audit.read"],
+  clinician: ["clinic.read", "patients.manage", "clinical.write", "sessions.draft", "sessions.amend", "side-effects.record", "schedule.manage"],
+  injector: ["clinic.read", "sessions.draft", "sessions.sign", "sessions.amend", "side-effects.record", "schedule.manage"],
+  coordinator: ["clinic.read", "patients.manage", "side-effects.record", "schedule.manage", "stock.manage", "hours.manage"],
 };
 
 describe("who may do what (one table)", () => {

@@ -27,6 +27,12 @@ export const PERMISSION_ROLES = {
   "sessions.sign": ["injector"],
   /** Amend a signed session (a new revision with a reason). */
   "sessions.amend": ["clinician", "injector"],
+  /**
+   * Record a side effect a patient reported by phone: whoever takes the call (a coordinator, an
+   * injector) must be able to put trouble swallowing on record at once; triage, the alert and the
+   * hold follow from it. Acting on a report and clearing its hold stay clinical.
+   */
+  "side-effects.record": ["admin", "clinician", "injector", "coordinator"],
   /** Book, reschedule and cancel visits; record authorizations. */
   "schedule.manage": ["admin", "clinician", "injector", "coordinator"],
   /** Receive lots into stock. */

@@ -14,7 +14,15 @@ describe("the server configuration", () => {
       smtpUrl: null,
       mailFrom: "Cephalog <cephalog@localhost>",
       auditSyslog: null,
+      vapidSubject: null,
     });
+  });
+
+  it("reads VAPID_SUBJECT as a mailto: address or an https:// page, refusing anything else", () => {
+    expect(loadConfig({ VAPID_SUBJECT: "mailto:it@clinic.example.org" }).vapidSubject).toBe("mailto:it@clinic.example.org");
+    expect(loadConfig({ VAPID_SUBJECT: "https://clinic.example.org/contact" }).vapidSubject).toBe("https://clinic.example.org/contact");
+    expect(() => loadConfig({ VAPID_SUBJECT: "http://clinic.example.org" })).toThrow(/VAPID_SUBJECT: must be a mailto: address or an https:\/\/ page/);
+    expect(() => loadConfig({ VAPID_SUBJECT: "it@clinic.example.org" })).toThrow(/VAPID_SUBJECT/);
   });
 
   it("reads AUDIT_SYSLOG as a UDP syslog and refuses anything else, naming the variable", () => {

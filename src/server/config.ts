@@ -29,6 +29,8 @@ export interface Config {
   readonly smtpUrl: string | null;
   /** The From address of the email Cephalog sends. */
   readonly mailFrom: string;
+  /** VAPID_SUBJECT: who push services may contact about this server's web push (mailto: or https:); null derives it (ADR 0018). */
+  readonly vapidSubject: string | null;
 }
 
 /** A configuration mistake, explained for the person starting the server. */
@@ -72,6 +74,13 @@ const envSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().regex(/@/, "must be an email address, such as Cephalog <cephalog@clinic.example.org>").default("Cephalog <cephalog@localhost>")),
+  VAPID_SUBJECT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/, "must be a mailto: address or an https:// page where push services can reach the clinic's administrator, such as mailto:it@clinic.example.org")
+      .optional(),
+  ),
   AUDIT_SYSLOG: z.preprocess(
     emptyAsUndefined,
     z.string().refine((value) => parseSyslogTarget(value) !== null, "must be a syslog over UDP such as udp://127.0.0.1:514 (leave it unset to write the audit heads to the log only)").optional(),
@@ -109,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditSyslog: values.AUDIT_SYSLOG === undefined ? null : parseSyslogTarget(values.AUDIT_SYSLOG),
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
+    vapidSubject: values.VAPID_SUBJECT ?? null,
   };
 }
 

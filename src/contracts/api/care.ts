@@ -2,14 +2,17 @@
  * Where a patient stands on the pathway (their worklist row, src/domain/pathway) and the two
  * records that move it besides sessions and visits: prior authorizations, which a coordinator
  * requests and updates (requested, approved, denied), and treatment decisions, which a clinician
- * records (continue, stop, pause) after the response review (pathway-rules §8).
+ * records (continue, stop, pause, switch to another treatment) after the response review
+ * (pathway-rules §8), each kept with the review it was made on (response-review.ts).
  */
 import { z } from "zod";
 import { AUTHORIZATION_STATUSES, PATHWAY_ACTIONS, PATHWAY_STATES, TREATMENT_DECISIONS } from "#domain/pathway/pathway-status.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { authorizationAnswerSchema, treatmentDecisionAnswerSchema } from "../records/kind-contents.ts";
 import { freeText, singleLineText } from "../text.ts";
+import { policySchema } from "./clinic-settings.ts";
 import { fromRevisionSchema, idSchema, patientParamsSchema } from "./common.ts";
+import { decisionBasisSummarySchema, stoppedBySchema } from "./response-review.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 const person = z.object({ userId: z.string(), name: z.string() });
@@ -27,12 +30,15 @@ export const patientCareSchema = z.object({
       nextDue: z.string().nullable(),
       nextLate: z.string().nullable(),
       overdue: z.boolean(),
+      /** Why the state is stopped: a stop, or a switch to another treatment; null in any other state. */
+      stoppedBy: stoppedBySchema,
       computedAt: z.string(),
     })
     .nullable(),
   /** Newest first. */
   authorizations: z.array(authorizationAnswerSchema.extend(revisionMeta)),
-  decisions: z.array(treatmentDecisionAnswerSchema.extend(revisionMeta)),
+  /** Each with the review it was made on, in brief (null for decisions recorded before reviews were kept). */
+  decisions: z.array(treatmentDecisionAnswerSchema.extend(revisionMeta).extend({ basis: decisionBasisSummarySchema.nullable() })),
 });
 export type PatientCare = z.infer<typeof patientCareSchema>;
 
@@ -52,11 +58,22 @@ export const updateAuthorizationBodySchema = authorizationBodySchema.extend({
   fromRevision: fromRevisionSchema,
 });
 
+/** A 64-character hexadecimal sha256, as the review's `fingerprint`. */
+const fingerprintSchema = z.string().regex(/^[0-9a-f]{64}$/, "must be the review's fingerprint (64 hexadecimal characters)");
+
 export const decisionBodySchema = z.object({
   decision: z.enum(TREATMENT_DECISIONS),
   date: plainDateSchema,
   reason: freeText().trim().min(1, "is required").max(2000),
   reassessOn: plainDateSchema.nullable().default(null),
+  /** With `switch`, required: the treatment the patient moves to. */
+  switchTo: singleLineText().trim().max(200).nullable().default(null),
+  /**
+   * The review the decision was made on, as read (`GET .../response-review`): the server keeps
+   * that review with the decision, and refuses with `stale_version` when its figures changed
+   * since. Without it, the review as of the patient's today under the clinic's policy is kept.
+   */
+  reviewed: z.object({ asOf: plainDateSchema, policy: policySchema, fingerprint: fingerprintSchema }).nullable().default(null),
 });
 export type DecisionBody = z.input<typeof decisionBodySchema>;
 
@@ -68,5 +85,5 @@ export const careRoutes = {
   patientCare: { method: "GET", path: `${base}/care`, summary: "The patient's pathway state and next action, authorizations and treatment decisions", access: "clinic.read", params: patientParamsSchema, response: patientCareSchema },
   addAuthorization: { method: "POST", path: `${base}/authorizations`, summary: "Record a prior authorization (requested, approved or denied)", access: "schedule.manage", params: patientParamsSchema, body: authorizationBodySchema, response: patientCareSchema },
   updateAuthorization: { method: "PUT", path: `${base}/authorizations/:authorizationId`, summary: "Update an authorization (a new revision with a reason)", access: "schedule.manage", params: authorizationParamsSchema, body: updateAuthorizationBodySchema, response: patientCareSchema },
-  addTreatmentDecision: { method: "POST", path: `${base}/treatment-decisions`, summary: "Record a treatment decision after the response review: continue, stop or pause", access: "clinical.write", params: patientParamsSchema, body: decisionBodySchema, response: patientCareSchema },
+  addTreatmentDecision: { method: "POST", path: `${base}/treatment-decisions`, summary: "Record a treatment decision after the response review: continue, stop, pause or switch, kept with the review it was made on", access: "clinical.write", params: patientParamsSchema, body: decisionBodySchema, response: patientCareSchema },
 } as const satisfies Record<string, RouteContract>;

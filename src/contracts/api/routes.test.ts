@@ -8,8 +8,12 @@ import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
 import { diaryRoutes } from "./diary.ts";
 import { invitationRoutes } from "./invitations.ts";
+import { notificationRoutes } from "./notifications.ts";
 import { patientRecordRoutes } from "./patient-record.ts";
 import { patientRoutes } from "./patients.ts";
+import { progressRoutes } from "./progress.ts";
+import { questionnaireRoutes } from "./questionnaires.ts";
+import { responseReviewRoutes } from "./response-review.ts";
 import type { RouteContract } from "./route-contract.ts";
 import { apiRoutes } from "./routes.ts";
 import { schedulingRoutes } from "./scheduling.ts";
@@ -35,7 +39,11 @@ const resources: Record<string, Record<string, RouteContract>> = {
   schedulingRoutes,
   patientRecordRoutes,
   careRoutes,
+  responseReviewRoutes,
+  progressRoutes,
   auditRoutes,
+  notificationRoutes,
+  questionnaireRoutes,
 };
 
 describe("apiRoutes", () => {

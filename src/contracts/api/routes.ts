@@ -12,12 +12,17 @@ import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
 import { diaryRoutes } from "./diary.ts";
 import { invitationRoutes } from "./invitations.ts";
+import { notificationRoutes } from "./notifications.ts";
 import { patientRecordRoutes } from "./patient-record.ts";
 import { patientRoutes } from "./patients.ts";
+import { questionnaireRoutes } from "./questionnaires.ts";
+import { progressRoutes } from "./progress.ts";
+import { responseReviewRoutes } from "./response-review.ts";
 import type { RouteContract } from "./route-contract.ts";
 import { schedulingRoutes } from "./scheduling.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
+import { sideEffectRoutes } from "./side-effects.ts";
 import { stockRoutes } from "./stock.ts";
 import { worklistRoutes } from "./worklist.ts";
 import { staffRoutes } from "./staff.ts";
@@ -38,7 +43,12 @@ export const apiRoutes = {
   ...schedulingRoutes,
   ...patientRecordRoutes,
   ...careRoutes,
+  ...progressRoutes,
+  ...responseReviewRoutes,
   ...auditRoutes,
+  ...notificationRoutes,
+  ...questionnaireRoutes,
+  ...sideEffectRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -5,7 +5,7 @@
  * record number, a state filter, sorting and pages.
  */
 import { z } from "zod";
-import { PATHWAY_ACTIONS, PATHWAY_STATES } from "#domain/pathway/pathway-status.ts";
+import { PATHWAY_ACTIONS, PATHWAY_STATES, STOPPING_DECISIONS } from "#domain/pathway/pathway-status.ts";
 import { singleLineText } from "../text.ts";
 import { clinicParamsSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
@@ -33,6 +33,8 @@ export const worklistRowSchema = z.object({
   recordNumber: z.string().nullable(),
   birthDate: z.string(),
   state: z.enum(PATHWAY_STATES),
+  /** Why a stopped patient stopped: a stop, or a switch to another treatment; null otherwise. */
+  stoppedBy: z.enum(STOPPING_DECISIONS).nullable(),
   cycle: z.number().int().nullable(),
   nextAction: z.enum(PATHWAY_ACTIONS),
   nextActionDate: z.string().nullable(),

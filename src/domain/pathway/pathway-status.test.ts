@@ -97,6 +97,22 @@ describe("the pathway state of a patient (docs/clinical/pathway.md)", () => {
     expect(status(rec, asOf, { decision: { decision: "pause", date: asOf, reassessOn: plainDate("2026-12-01") } })).toMatchObject({ state: "paused", nextAction: "reassess-after-pause", nextActionDate: "2026-12-01", nextDue: null });
   });
 
+  it("stops a patient switched to another treatment, saying so: nothing due, the worklist shows why", () => {
+    const second = addDays(FIRST, 84);
+    const rec = record(chronicDiary(addDays(FIRST, -120), 120 + 200, 6), [session(FIRST), session(second)]);
+    const asOf = addDays(second, 84);
+    expect(status(rec, asOf, { decision: { decision: "switch", date: asOf } })).toMatchObject({ state: "stopped", stoppedBy: "switch", nextAction: "none", nextActionDate: null, nextDue: null, overdue: false });
+    expect(status(rec, asOf, { decision: { decision: "stop", date: asOf } }).stoppedBy).toBe("stop");
+    for (const decision of ["continue", "pause"] as const) expect(status(rec, asOf, { decision: { decision, date: asOf, reassessOn: asOf } }).stoppedBy, decision).toBeNull();
+    expect(status(rec, asOf).stoppedBy).toBeNull();
+  });
+
+  it("lets a session given after a switch take the patient back into treatment", () => {
+    const second = addDays(FIRST, 84);
+    const rec = record(chronicDiary(addDays(FIRST, -120), 120 + 200, 6), [session(FIRST), session(second)]);
+    expect(status(rec, addDays(second, 5), { decision: { decision: "switch", date: addDays(second, -3) } })).toMatchObject({ state: "in-treatment", stoppedBy: null });
+  });
+
   it("ignores a decision older than the last session: treatment went on", () => {
     const rec = record(chronicDiary(addDays(FIRST, -120), 150), [session(FIRST)]);
     expect(status(rec, addDays(FIRST, 20), { decision: { decision: "stop", date: addDays(FIRST, -5) } }).state).toBe("in-treatment");

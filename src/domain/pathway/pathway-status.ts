@@ -7,7 +7,8 @@
  * States, in the order a patient moves through them:
  * screening -> baseline-diary -> eligible -> awaiting-authorization -> scheduled (first visit
  * booked) -> in-treatment (cycle n) -> evaluation-due (the evaluation point of §8 is reached and
- * no decision is recorded since) -> continuing | stopped | paused.
+ * no decision is recorded since) -> continuing | stopped | paused. Switching to another treatment
+ * stops this one: the state is stopped, with `stoppedBy: "switch"` saying why.
  */
 import { addDays, type PlainDate } from "../shared/plain-date.ts";
 import type { PolicyId } from "../shared/record.ts";
@@ -40,6 +41,7 @@ export const PATHWAY_ACTIONS = [
   "give-session",
   "review-response",
   "reassess-after-pause",
+  "review-side-effect",
   "none",
 ] as const;
 export type PathwayAction = (typeof PATHWAY_ACTIONS)[number];
@@ -47,8 +49,13 @@ export type PathwayAction = (typeof PATHWAY_ACTIONS)[number];
 export const AUTHORIZATION_STATUSES = ["requested", "approved", "denied"] as const;
 export type AuthorizationStatus = (typeof AUTHORIZATION_STATUSES)[number];
 
-export const TREATMENT_DECISIONS = ["continue", "stop", "pause"] as const;
+/** What a clinician decides after the response review; `switch` is a stop for another treatment (pathway-rules §8). */
+export const TREATMENT_DECISIONS = ["continue", "stop", "pause", "switch"] as const;
 export type TreatmentDecisionKind = (typeof TREATMENT_DECISIONS)[number];
+
+/** The decisions that end this treatment: the state is stopped, and `stoppedBy` says which. */
+export const STOPPING_DECISIONS = ["stop", "switch"] as const;
+export type StoppingDecision = (typeof STOPPING_DECISIONS)[number];
 
 export interface PathwayInput {
   readonly asOf: PlainDate;
@@ -60,6 +67,8 @@ export interface PathwayInput {
   readonly authorization: { readonly status: AuthorizationStatus; readonly date: PlainDate } | null;
   /** The latest treatment decision a clinician recorded, if any. */
   readonly decision: { readonly decision: TreatmentDecisionKind; readonly date: PlainDate; readonly reassessOn?: PlainDate | null | undefined } | null;
+  /** A red side-effect report holds the next session until a clinician clears it (pathway-rules §10). */
+  readonly sideEffectHold?: boolean | undefined;
 }
 
 export interface PathwayStatus {
@@ -74,6 +83,8 @@ export interface PathwayStatus {
   readonly lastSessionDate: PlainDate | null;
   readonly nextDue: PlainDate | null;
   readonly nextAppointmentDate: PlainDate | null;
+  /** Why the state is stopped: the clinician stopped treatment, or switched to another; null in every other state. */
+  readonly stoppedBy: StoppingDecision | null;
 }
 
 /** US payers ask prior authorization before the first session (clinical-facts.md §6); NICE and EHF clinics book directly. */
@@ -81,7 +92,7 @@ const AUTHORIZATION_FIRST: { readonly [P in PolicyId]: boolean } = { "us-label":
 
 function beforeTreatment(input: PathwayInput): Omit<PathwayStatus, "lastSessionDate" | "nextDue"> {
   const { assessment, nextAppointment, authorization, policy } = input;
-  const base = { cycle: null, overdue: false, nextAppointmentDate: nextAppointment?.date ?? null };
+  const base = { cycle: null, overdue: false, nextAppointmentDate: nextAppointment?.date ?? null, stoppedBy: null };
   if (nextAppointment !== null) return { ...base, state: "scheduled", nextAction: "give-first-session", nextActionDate: nextAppointment.date };
   if (assessment.eligibility.status === "eligible") {
     if (authorization?.status === "requested") return { ...base, state: "awaiting-authorization", nextAction: "chase-authorization", nextActionDate: addDays(authorization.date, 14) };
@@ -98,18 +109,29 @@ function beforeTreatment(input: PathwayInput): Omit<PathwayStatus, "lastSessionD
 /**
  * The patient's pathway state, cycle and next action as of `asOf`.
  * @example pathwayStatus({ asOf, policy: "nice-ta260", assessment, nextAppointment: null, authorization: null, decision: null })
- *   // { state: "in-treatment", cycle: 1, nextAction: "book-next-session", nextActionDate: "2026-04-26", overdue: false, ... }
+ *   // { state: "in-treatment", cycle: 1, nextAction: "book-next-session", nextActionDate: "2026-04-26", overdue: false, stoppedBy: null, ... }
  */
 export function pathwayStatus(input: PathwayInput): PathwayStatus {
+  const status = statusBeforeHold(input);
+  // A red side-effect report's review comes before any other step while treatment goes on: the
+  // next session cannot be signed until a clinician clears the hold (pathway-rules §10). Due today.
+  if (input.sideEffectHold === true && status.nextAction !== "none") return { ...status, nextAction: "review-side-effect", nextActionDate: input.asOf };
+  return status;
+}
+
+function statusBeforeHold(input: PathwayInput): PathwayStatus {
   const { assessment, nextAppointment, decision, asOf } = input;
   const treatment = assessment.treatment;
   if (treatment === null) return { ...beforeTreatment(input), lastSessionDate: null, nextDue: null };
 
-  const common = { cycle: treatment.sessions, lastSessionDate: treatment.lastDate, nextDue: treatment.nextDue, nextAppointmentDate: nextAppointment?.date ?? null };
+  const common = { cycle: treatment.sessions, lastSessionDate: treatment.lastDate, nextDue: treatment.nextDue, nextAppointmentDate: nextAppointment?.date ?? null, stoppedBy: null };
   // A decision counts only when made on or after the last session: a session since means treatment went on.
   const current = decision !== null && decision.date >= treatment.lastDate ? decision : null;
-  // Stopped or paused, no session is due: the 12-week schedule no longer applies until treatment resumes.
-  if (current?.decision === "stop") return { ...common, nextDue: null, state: "stopped", nextAction: "none", nextActionDate: null, overdue: false };
+  // Stopped (or switched to another treatment) or paused, no session is due: the 12-week schedule
+  // no longer applies until treatment resumes.
+  if (current?.decision === "stop" || current?.decision === "switch") {
+    return { ...common, nextDue: null, state: "stopped", stoppedBy: current.decision, nextAction: "none", nextActionDate: null, overdue: false };
+  }
   if (current?.decision === "pause") {
     const reassessOn = current.reassessOn ?? assessment.response.reassessOn;
     return { ...common, nextDue: null, state: "paused", nextAction: "reassess-after-pause", nextActionDate: reassessOn ?? null, overdue: false };

@@ -51,6 +51,39 @@ export function scoreHit6(responses: readonly number[]): Hit6Score {
   return { score, grade: hit6Grade(score) };
 }
 
+/** The lowest and highest HIT-6 totals (six answers of 6 and of 13 points). */
+export const HIT6_MIN_TOTAL = 36;
+export const HIT6_MAX_TOTAL = 78;
+
+/** Every total six weighted answers can sum to: 36-78 except 37, 39 and 77 (no answers add up to them). */
+const POSSIBLE_TOTALS: ReadonlySet<number> = (() => {
+  let totals = new Set<number>([0]);
+  for (let item = 0; item < HIT6_ITEM_COUNT; item += 1) totals = new Set([...totals].flatMap((sum) => HIT6_WEIGHTS.map((weight) => sum + weight)));
+  return totals;
+})();
+
+/**
+ * Whether a HIT-6 total could come from six answers: a whole number 36-78 other than 37, 39 and
+ * 77, which no choice of answers weighted 6, 8, 10, 11, 13 adds up to (a typing slip on a paper
+ * form's total, pathway-rules §9).
+ * @example isPossibleHit6Total(62) // true
+ * @example isPossibleHit6Total(37) // false
+ */
+export function isPossibleHit6Total(total: number): boolean {
+  return Number.isInteger(total) && POSSIBLE_TOTALS.has(total);
+}
+
+/**
+ * Scores a HIT-6 entered as its total only (a clinic's licensed paper form whose answers were not
+ * entered one by one; pathway-rules §9: a score-entry form). The total must have passed
+ * `questionnaireProblems`; anything else is a programmer error and throws.
+ * @example scoreHit6Total(62) // { score: 62, grade: "severe" }
+ */
+export function scoreHit6Total(total: number): Hit6Score {
+  if (!isPossibleHit6Total(total)) throw new RangeError("HIT-6 totals are whole numbers 36-78 that six answers can add up to");
+  return { score: total, grade: hit6Grade(total) };
+}
+
 /**
  * Whether a HIT-6 change from `before` to `after` is a meaningful improvement: a fall of 5 or more.
  * @example isMeaningfulHit6Improvement(66, 61) // true

@@ -4,7 +4,7 @@
  */
 import type { PlainDate } from "../shared/plain-date.ts";
 import type { Instrument, QuestionnaireAnswers } from "../shared/record.ts";
-import { isMeaningfulHit6Improvement, scoreHit6, type Hit6Grade } from "./hit6.ts";
+import { isMeaningfulHit6Improvement, scoreHit6, scoreHit6Total, type Hit6Grade } from "./hit6.ts";
 import { midasImprovement, scoreMidas, type MidasGrade } from "./midas.ts";
 
 /** One scored questionnaire, as the assessment reports it. */
@@ -23,12 +23,17 @@ export interface ScoredQuestionnaire {
 }
 
 /**
- * Scores one questionnaire (its answers must have passed `questionnaireProblems`).
+ * Scores one questionnaire (its answers must have passed `questionnaireProblems`). A HIT-6 entered
+ * as its total only (no answers, `score` given) is graded from that total.
  * @example scoreQuestionnaire({ instrument: "MIDAS", date: "2026-01-25", responses: [5, 3, 4, 2, 6] })
  * // { score: 20, grade: "III" }
+ * @example scoreQuestionnaire({ instrument: "HIT-6", date: "2026-01-25", responses: [], score: 58 })
+ * // { score: 58, grade: "substantial" }
  */
 export function scoreQuestionnaire(questionnaire: QuestionnaireAnswers): { score: number; grade: Hit6Grade | MidasGrade } {
-  return questionnaire.instrument === "HIT-6" ? scoreHit6(questionnaire.responses) : scoreMidas(questionnaire.responses);
+  if (questionnaire.instrument === "MIDAS") return scoreMidas(questionnaire.responses);
+  if (questionnaire.responses.length === 0 && questionnaire.score !== undefined) return scoreHit6Total(questionnaire.score);
+  return scoreHit6(questionnaire.responses);
 }
 
 function isMeaningful(instrument: Instrument, before: number, after: number): boolean {

@@ -13,6 +13,11 @@ export interface OperationalSettings {
   readonly slotMinutes: number;
   /** "Due soon" on the worklist: the next session due within this many days (default 14). */
   readonly dueSoonDays: number;
+  /**
+   * HIT-6 and MIDAS are due in this many days before each visit, the visit's day included
+   * (default 7; clinical-facts §8: HIT-6 recalls 4 weeks, so collect it close to the visit).
+   */
+  readonly questionnaireDueDays: number;
 }
 
 export const DEFAULT_OPERATIONS: OperationalSettings = Object.freeze({
@@ -20,4 +25,5 @@ export const DEFAULT_OPERATIONS: OperationalSettings = Object.freeze({
   reconstitutionMaxHours: 24,
   slotMinutes: 15,
   dueSoonDays: 14,
+  questionnaireDueDays: 7,
 });

@@ -140,6 +140,11 @@ export interface QuestionnaireAnswers {
   readonly instrument: Instrument;
   readonly date: PlainDate;
   readonly responses: readonly number[];
+  /**
+   * HIT-6 only: the total of a clinic's licensed paper form entered without its answers (then
+   * `responses` is empty; pathway-rules §9: a score-entry form). With answers, it must be their total.
+   */
+  readonly score?: number | undefined;
   /** MIDAS item A: headache days in 3 months, 0-90 (stored, not scored). */
   readonly a?: number | undefined;
   /** MIDAS item B: pain 0-10 (stored, not scored). */

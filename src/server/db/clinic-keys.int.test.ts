@@ -22,6 +22,8 @@ const GLOBAL_TABLES: Readonly<Record<string, string>> = {
   two_factor_challenges: "the second step of a sign-in, before anyone is known to a clinic",
   password_reset_tokens: "a reset link belongs to an account, not to a clinic",
   notifications: "the outbox serves every clinic and none (a password reset belongs to an account); messages hold links, never health data",
+  push_subscriptions: "a device on which a person allowed web push: the account is global, and its alerts come from any of its clinics (ADR 0018)",
+  web_push_keys: "the server's one VAPID key pair, shared by every app server and every clinic (ADR 0018)",
   account_events: "sign-ins, sign-outs and password changes (ADR 0016): a failed sign-in names no clinic, and an account may work in several",
   account_pending: "account events not yet sealed into the global account chain (ADR 0016)",
   account_chain: "the one global hash chain over account_events (ADR 0016)",

@@ -4,8 +4,8 @@
  *
  * Tenancy (architecture.md, "Growing past one machine"): every clinical table carries
  * `clinic_id` in its primary key and foreign keys. `users`, `sessions`, `jobs`,
- * `login_failures`, `notifications` and the account tables of two-factor sign-in and password
- * reset are global.
+ * `login_failures`, `notifications`, `push_subscriptions`, `web_push_keys` and the account tables
+ * of two-factor sign-in and password reset are global.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 import type { Role } from "#contracts/permissions.ts";
@@ -33,6 +33,10 @@ export interface ClinicsTable {
   created_at: InstantDefault;
   /** Staff must sign in with a second factor (features/auth/two-factor-gate.ts); true for new clinics. */
   two_factor_required_for_staff: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The emergency number a red side-effect report tells patients to call; null: the default of the clinic's time zone (issue 8). */
+  emergency_number: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The clinic's phone number shown to its patients, if any (issue 8). */
+  clinic_phone: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UsersTable {
@@ -293,6 +297,21 @@ export interface PatientPathwayTable {
   eligibility: string;
   computed_for: string;
   computed_at: Instant;
+  /** Why a stopped patient stopped: "stop" or "switch"; null in every other state. */
+  stopped_by: string | null;
+}
+
+/** The review a treatment decision was made on, kept unchanged (append-only). */
+export interface TreatmentDecisionBasesTable {
+  clinic_id: string;
+  decision_id: string;
+  patient_id: string;
+  policy: string;
+  as_of: string;
+  recommendation: string | null;
+  follows_recommendation: boolean | null;
+  review: Json<unknown>;
+  recorded_at: Instant;
 }
 
 export interface AuditEventsTable {
@@ -415,15 +434,83 @@ export interface PasswordResetTokensTable {
 /** A message in the outbox (features/notifications): a link, never health data; emptied once sent. */
 export interface NotificationsTable {
   id: string;
-  channel: "email";
-  /** What it is for (password-reset, ...): counts and tests, never shown. */
+  /** in-app rows are the person's list in the app (delivered when written); the others are sent by a job. */
+  channel: "email" | "in-app" | "web-push";
+  /** What it is for (password-reset, side-effect.red, ...): counts and tests, never shown. */
   kind: string;
+  /** The email address (email rows); empty for the other channels, and once sent. */
   recipient: string;
   subject: string;
   body: string;
   created_at: Instant;
   sent_at: Instant | null;
   attempts: Generated<number>;
+  /** The account it is for (null for messages queued before issue 8). */
+  user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The clinic it is about, when one (not `clinic_id`: the outbox is a global table, ADR 0018). */
+  for_clinic_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The app path it points to ("/clinic/.../side-effects/..."), or null. */
+  link: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The device of a web-push row (push_subscriptions.id). */
+  subscription_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When it is due (again); null once sent or failed, and for in-app rows. */
+  next_attempt_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+  /** The delivery job sending it now, and since when (a crashed worker's claim goes stale). */
+  claimed_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The last failure's code (smtp-ECONNECTION, push-503, ...), never its message. */
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Given up: a permanent refusal, or too many attempts. */
+  failed_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+  /** When its person opened it in the app (in-app rows). */
+  read_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+}
+
+/** A device on which a person allowed web push (features/notifications): where and how to encrypt for it. */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  /** The push service's address for this device: a capability, never shown to anyone else. */
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  /** "Chrome on Android", from the browser, for the person's list of devices. */
+  label: string;
+  created_at: Instant;
+  last_success_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+  last_failure_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The server's VAPID key pair for web push: one row, made on first use, shared by every app server. */
+export interface WebPushKeysTable {
+  id: number;
+  public_key: string;
+  private_key: string;
+  created_at: Instant;
+}
+
+/** A check-in answered "no problems" (day 1, 7, 14 or 28 after a session; issue 8): append-only, idempotent by id. */
+export interface SideEffectCheckInsTable {
+  clinic_id: string;
+  id: string;
+  patient_id: string;
+  session_id: string;
+  day: 1 | 7 | 14 | 28;
+  answer: "no-problems";
+  recorded_at: Instant;
+  received_at: Instant;
+  recorded_by: string;
+}
+
+/** A clinic's licensed HIT-6 wording, pasted by an administrator (features/questionnaires); absent: HIT-6 is a paper form's total. */
+export interface Hit6LicensedWordingTable {
+  clinic_id: string;
+  licence: string;
+  items: Json<string[]>;
+  options: Json<string[]>;
+  updated_at: Instant;
+  updated_by: string;
 }
 
 export interface Database {
@@ -448,6 +535,7 @@ export interface Database {
   appointment_slots: AppointmentSlotsTable;
   calendar_feeds: CalendarFeedsTable;
   patient_pathway: PatientPathwayTable;
+  treatment_decision_bases: TreatmentDecisionBasesTable;
   audit_events: AuditEventsTable;
   audit_pending: AuditPendingTable;
   audit_chain: AuditChainTable;
@@ -461,6 +549,10 @@ export interface Database {
   two_factor_challenges: TwoFactorChallengesTable;
   password_reset_tokens: PasswordResetTokensTable;
   notifications: NotificationsTable;
+  hit6_licensed_wording: Hit6LicensedWordingTable;
+  side_effect_check_ins: SideEffectCheckInsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  web_push_keys: WebPushKeysTable;
 }
 
 export type ClinicRow = Selectable<ClinicsTable>;
@@ -479,3 +571,4 @@ export type ProductRow = Selectable<ProductsTable>;
 export type SessionDraftRow = Selectable<SessionDraftsTable>;
 export type PatientPathwayRow = Selectable<PatientPathwayTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
+export type PushSubscriptionRow = Selectable<PushSubscriptionsTable>;

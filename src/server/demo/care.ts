@@ -5,7 +5,8 @@
  * 77-91; some come late), visits are booked in the injectors' hours, some patients are overdue.
  * Days are counted back from (or on from) the demo's today; the seeding turns them into dates.
  */
-import type { Injection, SymptomCode } from "#domain/shared/record.ts";
+import type { TreatmentDecisionKind } from "#domain/pathway/pathway-status.ts";
+import type { Injection, PolicyId, SymptomCode } from "#domain/shared/record.ts";
 import type { DemoArchetype } from "./profiles.ts";
 import type { Random } from "./prng.ts";
 
@@ -22,6 +23,7 @@ export const CARE_PLANS = [
   "evaluation-due",
   "continuing",
   "stopped",
+  "switched",
   "paused",
 ] as const;
 export type CarePlan = (typeof CARE_PLANS)[number];
@@ -45,13 +47,23 @@ export interface DemoCare {
   /** A visit booked `daysFromToday` ahead with an injector (0 or 1), at a slot index of that day. */
   readonly visit: { readonly daysFromToday: number; readonly injector: number } | null;
   readonly authorization: { readonly status: "requested" | "approved" | "denied"; readonly daysAgo: number } | null;
-  readonly decision: { readonly decision: "continue" | "stop" | "pause"; readonly daysAgo: number; readonly reassessInDays: number | null } | null;
+  /**
+   * The clinician's decision at the response review, made on the review of its day under the
+   * clinic's policy, or under `policy` when the clinician reviewed under another (the EHF pause).
+   */
+  readonly decision: {
+    readonly decision: TreatmentDecisionKind;
+    readonly daysAgo: number;
+    readonly reassessInDays: number | null;
+    readonly policy: PolicyId | null;
+    readonly switchTo: string | null;
+  } | null;
   readonly sideEffects: readonly { readonly daysAgo: number; readonly symptoms: readonly SymptomCode[] }[];
 }
 
 /** The plans each kind of diary takes in turn (so every state is shown by the first few dozen). */
 const PLANS_BY_ARCHETYPE: { readonly [A in DemoArchetype]: readonly CarePlan[] } = {
-  chronic: ["stopped", "in-treatment-overdue", "eligible", "evaluation-due"],
+  chronic: ["stopped", "in-treatment-overdue", "eligible", "evaluation-due", "switched"],
   "chronic-overuse": ["eligible", "scheduled", "awaiting-authorization", "in-treatment-booked"],
   "chronic-improving": ["continuing", "paused", "evaluation-due", "in-treatment-booked"],
   "chronic-gaps": ["in-treatment-due-soon", "awaiting-authorization", "in-treatment-overdue"],
@@ -147,18 +159,24 @@ function drawPlanCare(random: Random, plan: CarePlan): DemoCare {
         plan,
         ...none,
         sessions: withWarning,
-        decision: { decision: "continue", daysAgo: Math.max(0, last(sessions) - 1), reassessInDays: null },
+        // Decided at the two-cycle review, the day after the third session (the point is the day before it).
+        decision: { decision: "continue", daysAgo: Math.max(0, last(sessions) - 1), reassessInDays: null, policy: null, switchTo: null },
         visit: { daysFromToday: Math.max(1, 84 - last(sessions)), injector: random.int(0, 1) },
         sideEffects: [{ daysAgo: Math.max(0, last(sessions) - 5), symptoms: ["eyelid-droop"] }],
       };
     }
-    case "stopped": {
+    case "stopped":
+    case "switched": {
+      // Two sessions, then the review at the two-cycle point (167 days after the first) or a few days after it.
       const sessions = sessionsFrom(random, random.int(200, 215), 2);
-      return { plan, ...none, sessions, decision: { decision: "stop", daysAgo: Math.max(0, last(sessions) - 85), reassessInDays: null } };
+      const decidedDaysAgo = Math.max(0, (sessions[0] as DemoSession).daysAgo - 167 - random.int(0, 5));
+      const decision = plan === "stopped" ? { decision: "stop" as const, switchTo: null } : { decision: "switch" as const, switchTo: random.pick(["Erenumab (CGRP antibody)", "Fremanezumab (CGRP antibody)", "Atogepant"]) };
+      return { plan, ...none, sessions, decision: { ...decision, daysAgo: decidedDaysAgo, reassessInDays: null, policy: null } };
     }
     case "paused": {
+      // Reviewed under EHF 2018, which pauses a patient back to episodic migraine (pathway-rules §8).
       const sessions = sessionsFrom(random, random.int(280, 300), 3);
-      return { plan, ...none, sessions, decision: { decision: "pause", daysAgo: Math.max(0, last(sessions) - 84), reassessInDays: 120 } };
+      return { plan, ...none, sessions, decision: { decision: "pause", daysAgo: Math.max(0, last(sessions) - 84), reassessInDays: 120, policy: "ehf-2018", switchTo: null } };
     }
   }
 }

@@ -17,7 +17,7 @@ import { drawDiary } from "./diary.ts";
 import { demoEmail, drawNames } from "./names.ts";
 import { createRandom, deriveSeed, type Random } from "./prng.ts";
 import { carePlanOf, drawCare, type DemoCare } from "./care.ts";
-import { drawProfile, type DemoArchetype } from "./profiles.ts";
+import { archetypeOfSlot, drawProfile, type DemoArchetype, type DiaryProfile } from "./profiles.ts";
 import type { Role } from "#contracts/permissions.ts";
 
 export interface DemoStaff {
@@ -83,16 +83,31 @@ export function generateDemoClinic(options: DemoClinicOptions): DemoClinic {
   ].map(({ name, roles }) => ({ name, email: demoEmail(name), role: roles[0] as Role, roles }));
   const seen = new Map<DemoArchetype, number>();
   const patients = Array.from({ length: count }, (_, slot) => {
-    const patient = drawPatient(createRandom(deriveSeed(seed, `patient-${slot}`)), slot, names[STAFF_ROLES.length + slot] as string, today);
-    const n = seen.get(patient.archetype) ?? 0;
-    seen.set(patient.archetype, n + 1);
-    return { ...patient, care: drawCare(createRandom(deriveSeed(seed, `care-${slot}`)), carePlanOf(patient.archetype, n)) };
+    // The care first (its own random stream), so an improving diary can improve from the first session.
+    const archetype = archetypeOfSlot(slot);
+    const n = seen.get(archetype) ?? 0;
+    seen.set(archetype, n + 1);
+    const care = drawCare(createRandom(deriveSeed(seed, `care-${slot}`)), carePlanOf(archetype, n));
+    return { ...drawPatient(createRandom(deriveSeed(seed, `patient-${slot}`)), slot, names[STAFF_ROLES.length + slot] as string, today, care), care };
   });
   return { clinicName, staff, patients: clinicRandom.shuffle(patients) };
 }
 
-function drawPatient(random: Random, slot: number, name: string, today: PlainDate): Omit<DemoPatient, "care"> {
-  const profile = drawProfile(random, slot);
+/**
+ * An improving patient improves from their first session, so the response review at two cycles
+ * shows the treatment working; a paused one falls to episodic migraine, below the 10 days a
+ * month under which EHF 2018 pauses treatment (pathway-rules §8). Without a session the drawn
+ * improvement stands (as if treated elsewhere).
+ */
+function treatedProfile(profile: DiaryProfile, care: DemoCare): DiaryProfile {
+  const first = care.sessions[0];
+  if (profile.improvement === undefined || first === undefined) return profile;
+  const treatedPer28 = care.plan === "paused" ? Math.min(profile.improvement.treatedPer28, 5) : profile.improvement.treatedPer28;
+  return { ...profile, improvement: { ...profile.improvement, startDaysAgo: first.daysAgo, treatedPer28 } };
+}
+
+function drawPatient(random: Random, slot: number, name: string, today: PlainDate, care: DemoCare): Omit<DemoPatient, "care"> {
+  const profile = treatedProfile(drawProfile(random, slot), care);
   const age = profile.adolescent ? random.int(16, 17) : random.int(19, 72);
   return {
     name,

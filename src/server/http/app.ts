@@ -13,6 +13,7 @@ import { composeDeps } from "../compose-deps.ts";
 import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
 import { registerAuditRoutes } from "../features/audit/routes.ts";
+import { registerNotificationRoutes } from "../features/notifications/routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
 import { registerCareRoutes } from "../features/care/routes.ts";
 import { registerPatientRecordRoutes } from "../features/patient-record/routes.ts";
@@ -25,7 +26,10 @@ import { registerClinicalHistoryRoutes } from "../features/clinical-history/rout
 import { registerDiaryRoutes } from "../features/diary/routes.ts";
 import { registerInvitationRoutes } from "../features/invitations/routes.ts";
 import { registerPatientRoutes } from "../features/patients/routes.ts";
+import { registerProgressRoutes } from "../features/progress/routes.ts";
+import { registerQuestionnaireRoutes } from "../features/questionnaires/routes.ts";
 import { registerSetupRoutes } from "../features/setup/routes.ts";
+import { registerSideEffectRoutes } from "../features/side-effects/routes.ts";
 import { registerStaffRoutes } from "../features/staff/routes.ts";
 import type { Log, ServiceDeps } from "../shared/deps.ts";
 import type { HttpContext } from "./api-route.ts";
@@ -128,7 +132,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSchedulingRoutes(app, ctx);
   registerPatientRecordRoutes(app, ctx);
   registerCareRoutes(app, ctx);
+  registerProgressRoutes(app, ctx);
+  registerQuestionnaireRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
+  registerSideEffectRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

@@ -8,6 +8,11 @@ import { SignInPage } from "#web/features/auth/SignInPage.tsx";
 import { SignInWarningForSession } from "#web/features/auth/SignInWarning.tsx";
 import { AcceptInvitationPage } from "#web/features/invitations/AcceptInvitationPage.tsx";
 import { DiaryPage } from "#web/features/diary/DiaryPage.tsx";
+// Questionnaires load with the diary: filled in offline too.
+import { QuestionnairePage } from "#web/features/questionnaires/QuestionnairePage.tsx";
+import { instrumentOfSlug } from "#web/features/questionnaires/questionnaire-words.ts";
+import { MyReportsPage } from "#web/features/side-effects-patient/MyReportsPage.tsx";
+import { ReportSideEffectPage } from "#web/features/side-effects-patient/ReportSideEffectPage.tsx";
 import { clinicOfPath, needsTwoFactorSetup } from "#web/features/auth/two-factor-state.ts";
 import { homePath, membershipCan, membershipFor } from "./home.ts";
 import { Redirect } from "./Redirect.tsx";
@@ -19,6 +24,7 @@ const FirstRunPage = lazy(() => import("#web/features/setup/FirstRunPage.tsx").t
 const StaffPage = lazy(() => import("#web/features/staff/StaffPage.tsx").then((m) => ({ default: m.StaffPage })));
 const PatientsPage = lazy(() => import("#web/features/patients/PatientsPage.tsx").then((m) => ({ default: m.PatientsPage })));
 const PatientPage = lazy(() => import("#web/features/patients/PatientPage.tsx").then((m) => ({ default: m.PatientPage })));
+const ReviewPage = lazy(() => import("#web/features/review/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
 const WorklistPage = lazy(() => import("#web/features/worklist/WorklistPage.tsx").then((m) => ({ default: m.WorklistPage })));
 const SessionPage = lazy(() => import("#web/features/sessions/SessionPage.tsx").then((m) => ({ default: m.SessionPage })));
 const SchedulePage = lazy(() => import("#web/features/scheduling/SchedulePage.tsx").then((m) => ({ default: m.SchedulePage })));
@@ -26,7 +32,10 @@ const AccountPage = lazy(() => import("#web/features/auth/AccountPage.tsx").then
 const ResetPasswordPage = lazy(() => import("#web/features/auth/ResetPasswordPage.tsx").then((m) => ({ default: m.ResetPasswordPage })));
 const ForgotPasswordPage = lazy(() => import("#web/features/auth/ForgotPasswordPage.tsx").then((m) => ({ default: m.ForgotPasswordPage })));
 const StockPage = lazy(() => import("#web/features/stock/StockPage.tsx").then((m) => ({ default: m.StockPage })));
+const ProgressPage = lazy(() => import("#web/features/progress/ProgressPage.tsx").then((m) => ({ default: m.ProgressPage })));
 const AuditPage = lazy(() => import("#web/features/audit/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
+const SideEffectInboxPage = lazy(() => import("#web/features/side-effects/SideEffectInboxPage.tsx").then((m) => ({ default: m.SideEffectInboxPage })));
+const SideEffectReportPage = lazy(() => import("#web/features/side-effects/SideEffectReportPage.tsx").then((m) => ({ default: m.SideEffectReportPage })));
 
 function Routes(): ReactNode {
   const { state, refresh } = useSession();
@@ -61,6 +70,14 @@ function Routes(): ReactNode {
     if (path === "/today") return <DiaryPage me={me} patient={me.patient} date={null} />;
     const day = matchPath("/diary/:date", path);
     if (day) return <DiaryPage me={me} patient={me.patient} date={day.date ?? null} />;
+    if (path === "/progress") return <ProgressPage me={me} patient={me.patient} />;
+    // Side effects load with the diary, not on demand: the report and its emergency screen must open offline.
+    if (path === "/side-effects") return <MyReportsPage me={me} patient={me.patient} />;
+    if (path === "/side-effects/new") return <ReportSideEffectPage me={me} patient={me.patient} reportId={null} />;
+    const report = matchPath("/side-effects/:reportId", path);
+    if (report) return <ReportSideEffectPage me={me} patient={me.patient} reportId={report.reportId ?? null} />;
+    const questionnaire = instrumentOfSlug(matchPath("/questionnaires/:instrument", path)?.instrument ?? "");
+    if (questionnaire) return <QuestionnairePage me={me} patient={me.patient} instrument={questionnaire} />;
   }
   if (path === "/no-access") return <NoAccessPage me={me} />;
   if (path === "/account") return <AccountPage me={me} />;
@@ -75,10 +92,18 @@ function Routes(): ReactNode {
   if (auditLog?.clinicId && membershipCan(membershipFor(me, auditLog.clinicId), "audit.read")) return <AuditPage me={me} clinicId={auditLog.clinicId} />;
   const stock = matchPath("/clinic/:clinicId/stock", path);
   if (stock?.clinicId && membershipFor(me, stock.clinicId)) return <StockPage me={me} clinicId={stock.clinicId} />;
+  const sideEffects = matchPath("/clinic/:clinicId/side-effects", path);
+  if (sideEffects?.clinicId && membershipFor(me, sideEffects.clinicId)) return <SideEffectInboxPage me={me} clinicId={sideEffects.clinicId} />;
+  const sideEffect = matchPath("/clinic/:clinicId/patients/:patientId/side-effects/:reportId", path);
+  if (sideEffect?.clinicId && sideEffect.patientId && sideEffect.reportId && membershipFor(me, sideEffect.clinicId)) {
+    return <SideEffectReportPage me={me} clinicId={sideEffect.clinicId} patientId={sideEffect.patientId} reportId={sideEffect.reportId} />;
+  }
   const session = matchPath("/clinic/:clinicId/patients/:patientId/sessions/:sessionId", path);
   if (session?.clinicId && session.patientId && session.sessionId && membershipFor(me, session.clinicId)) {
     return <SessionPage me={me} clinicId={session.clinicId} patientId={session.patientId} sessionId={session.sessionId} />;
   }
+  const review = matchPath("/clinic/:clinicId/patients/:patientId/review", path);
+  if (review?.clinicId && review.patientId && membershipFor(me, review.clinicId)) return <ReviewPage me={me} clinicId={review.clinicId} patientId={review.patientId} />;
   const patients = matchPath("/clinic/:clinicId/patients", path);
   if (patients?.clinicId && membershipFor(me, patients.clinicId)) return <PatientsPage me={me} clinicId={patients.clinicId} />;
   const patient = matchPath("/clinic/:clinicId/patients/:patientId", path);

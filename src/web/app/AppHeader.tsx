@@ -1,9 +1,12 @@
 /**
  * The header of signed-in pages: the mark, the clinic's sections for staff, who is signed in and
- * sign-out; plus the demo banner whenever the clinic or patient shown is the demo.
+ * sign-out; the red side-effect alert on every staff page of a clinic until a clinician
+ * acknowledges it; plus the demo banner whenever the clinic or patient shown is the demo.
  */
 import type { Me } from "#contracts/api/auth.ts";
 import { SignOutButton } from "#web/features/auth/SignOutButton.tsx";
+import { NotificationBell } from "#web/features/notifications/NotificationBell.tsx";
+import { RedAlertBanner } from "#web/features/side-effects/RedAlertBanner.tsx";
 import { DemoBanner } from "#web/ui/DemoBanner.tsx";
 import { membershipCan, membershipFor } from "./home.ts";
 import { Link, usePath } from "./router.tsx";
@@ -12,9 +15,11 @@ type AppHeaderProps = {
   readonly me: Me;
   /** The clinic the page belongs to (staff pages). */
   readonly clinicId?: string;
+  /** False on patient screens, whose own navigation links to the account (patient-shell). */
+  readonly accountLink?: boolean;
 };
 
-export function AppHeader({ me, clinicId }: AppHeaderProps) {
+export function AppHeader({ me, clinicId, accountLink = true }: AppHeaderProps) {
   const path = usePath();
   const membership = clinicId ? membershipFor(me, clinicId) : undefined;
   // A page of one clinic follows that clinic; any other page (not found, the diary) is demo when
@@ -27,6 +32,7 @@ export function AppHeader({ me, clinicId }: AppHeaderProps) {
         { to: `/clinic/${membership.clinicId}/patients`, label: "Patients" },
         { to: `/clinic/${membership.clinicId}/schedule`, label: "Schedule" },
         { to: `/clinic/${membership.clinicId}/stock`, label: "Stock" },
+        ...(membershipCan(membership, "clinical.write") || membershipCan(membership, "sessions.draft") ? [{ to: `/clinic/${membership.clinicId}/side-effects`, label: "Side effects" }] : []),
         ...(membershipCan(membership, "clinic.manage") ? [{ to: `/clinic/${membership.clinicId}/staff`, label: "Staff" }] : []),
         ...(membershipCan(membership, "audit.read") ? [{ to: `/clinic/${membership.clinicId}/audit`, label: "Audit log" }] : []),
       ]
@@ -51,12 +57,16 @@ export function AppHeader({ me, clinicId }: AppHeaderProps) {
         ) : null}
         <div className="page-header__user">
           <span className="hide-narrow">{me.user.name}</span>
-          <Link to="/account" aria-current={path === "/account" ? "page" : undefined}>
-            Account
-          </Link>
+          <NotificationBell userId={me.user.id} />
+          {accountLink ? (
+            <Link to="/account" aria-current={path === "/account" ? "page" : undefined}>
+              Account
+            </Link>
+          ) : null}
           <SignOutButton />
         </div>
       </header>
+      {membership ? <RedAlertBanner clinicId={membership.clinicId} /> : null}
       {demo ? <DemoBanner clinicName={clinicName} forPatient={!membership && me.patient !== null} /> : null}
     </>
   );

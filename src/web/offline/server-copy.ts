@@ -1,6 +1,7 @@
 /** The last copy of the server's diary on this phone, so the diary page opens offline. */
 import type { DiaryDayView, MyDiary } from "#contracts/api/diary.ts";
 import { diaryDb, type CachedDiaryMeta } from "./diary-db.ts";
+import { clearSideEffectsCopy } from "./idb-side-effects-store.ts";
 
 export interface ServerCopy {
   readonly meta: CachedDiaryMeta | null;
@@ -23,7 +24,10 @@ export async function writeServerCopy(patientId: string, diary: MyDiary, fetched
   await tx.done;
 }
 
-/** Forgets the server copy (on sign-out); unsent outbox entries are kept until they are sent. */
+/**
+ * Forgets the server copy (on sign-out), the side-effect reports' copy too; unsent outbox entries
+ * are kept until they are sent.
+ */
 export async function clearServerCopy(patientId: string): Promise<void> {
   const db = await diaryDb();
   const tx = db.transaction(["serverDays", "serverMeta"], "readwrite");
@@ -31,4 +35,5 @@ export async function clearServerCopy(patientId: string): Promise<void> {
   for (const key of keys) await tx.objectStore("serverDays").delete(key);
   await tx.objectStore("serverMeta").delete(patientId);
   await tx.done;
+  await clearSideEffectsCopy(patientId);
 }

@@ -5,7 +5,13 @@
 import { compareRevisions } from "#domain/shared/revision-order.ts";
 import type { OutboxEntry } from "./outbox-entry.ts";
 
-const stampOf = (entry: OutboxEntry) => ({ recordedAt: entry.payload.recordedAt, id: entry.id });
+/**
+ * What planning reads of an entry: the diary's revisions and the side-effect reports and
+ * check-in answers (side-effects-outbox.ts) share these rules.
+ */
+export type PlannedEntry = Pick<OutboxEntry, "id" | "state" | "problem" | "retryAt"> & { readonly payload: { readonly recordedAt: string } };
+
+const stampOf = (entry: PlannedEntry) => ({ recordedAt: entry.payload.recordedAt, id: entry.id });
 
 export interface SyncConditions {
   readonly now: Date;
@@ -19,8 +25,8 @@ export interface SyncConditions {
   readonly sessionConfirmedAt: number | null;
 }
 
-export type SyncPlan =
-  | { readonly kind: "send"; readonly entries: readonly OutboxEntry[] }
+export type SyncPlan<E extends PlannedEntry = OutboxEntry> =
+  | { readonly kind: "send"; readonly entries: readonly E[] }
   /** A passing failure: the server is left alone until then. */
   | { readonly kind: "wait"; readonly until: string }
   /**
@@ -31,7 +37,7 @@ export type SyncPlan =
   | { readonly kind: "paused"; readonly reason: "unconfirmed" | "other-account" | "sign-in" };
 
 /** Whether an entry is held for a new session: it failed for sign-in or another account after the last confirmation. */
-function heldFor(entry: OutboxEntry, sessionConfirmedAt: number): "other-account" | "sign-in" | null {
+function heldFor(entry: PlannedEntry, sessionConfirmedAt: number): "other-account" | "sign-in" | null {
   const kind = entry.problem?.kind;
   if (entry.state !== "needs-attention" || (kind !== "other-account" && kind !== "sign-in")) return null;
   const at = entry.problem?.at ? Date.parse(entry.problem.at) : Number.NEGATIVE_INFINITY;
@@ -39,12 +45,12 @@ function heldFor(entry: OutboxEntry, sessionConfirmedAt: number): "other-account
 }
 
 /** A refusal the server will repeat; one stored without its code may have been a passing failure. */
-function isFinalRefusal(entry: OutboxEntry): boolean {
+function isFinalRefusal(entry: PlannedEntry): boolean {
   return entry.problem?.kind === "refused" && entry.problem.code !== undefined;
 }
 
 /** Oldest save first, by the revision order the server applies (ADR 0013), so the newest lands last. */
-function byRecordedAt(a: OutboxEntry, b: OutboxEntry): number {
+function byRecordedAt(a: PlannedEntry, b: PlannedEntry): number {
   return compareRevisions(stampOf(a), stampOf(b));
 }
 
@@ -53,7 +59,7 @@ function byRecordedAt(a: OutboxEntry, b: OutboxEntry): number {
  * oldest save first, unless the round must pause or back off.
  * @example planSync([pending("2026-07-20")], { now, force: false, sessionConfirmedAt: 1 }).kind // "send"
  */
-export function planSync(entries: readonly OutboxEntry[], conditions: SyncConditions): SyncPlan {
+export function planSync<E extends PlannedEntry>(entries: readonly E[], conditions: SyncConditions): SyncPlan<E> {
   const { sessionConfirmedAt, now, force } = conditions;
   const unsent = entries.filter((entry) => entry.state === "pending" || (entry.state === "needs-attention" && !isFinalRefusal(entry)));
   if (unsent.length === 0) return { kind: "send", entries: [] };

@@ -18,6 +18,7 @@ import { readServerCopy, writeServerCopy, type ServerCopy } from "./server-copy.
 import { diaryStoreChanged, onDiaryStoreChanged } from "./store-events.ts";
 import { planSync } from "./sync-plan.ts";
 import { requestDiarySync, startDiarySync } from "./sync-loop.ts";
+import { useOnline } from "./use-online.ts";
 
 /** How current the server's part of the diary is. */
 export type ServerFreshness =
@@ -45,20 +46,6 @@ export interface MyDiaryView {
 async function heldForOwner(patientId: string, sessionConfirmedAt: number): Promise<boolean> {
   const plan = planSync(await idbOutboxStore.list(patientId), { now: new Date(), force: true, sessionConfirmedAt });
   return plan.kind === "paused" && plan.reason === "other-account";
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener("online", update);
-    window.addEventListener("offline", update);
-    return () => {
-      window.removeEventListener("online", update);
-      window.removeEventListener("offline", update);
-    };
-  }, []);
-  return online;
 }
 
 /**

@@ -25,6 +25,7 @@ export const CLINIC_WIDE_READS: ReadonlySet<string> = new Set([
   "GET /api/clinics/:clinicId/patients",
   "GET /api/clinics/:clinicId/worklist",
   "GET /api/clinics/:clinicId/agenda",
+  "GET /api/clinics/:clinicId/side-effects",
   "GET /api/clinics/:clinicId/audit",
   "GET /api/clinics/:clinicId/audit/export.csv",
 ]);

@@ -1,12 +1,15 @@
 /**
  * A patient's pathway as the worklist has it, and the records that move it besides sessions and
- * visits: authorizations (coordinators) and treatment decisions (clinicians), both records of the
- * kit (ADR 0013), dated no later than the patient's tomorrow and no earlier than their birth.
- * Each write refreshes the patient's pathway row in its transaction (ADR 0015).
+ * visits: authorizations (coordinators) and treatment decisions (clinicians, decisions.ts), both
+ * records of the kit (ADR 0013), dated no later than the patient's tomorrow and no earlier than
+ * their birth. Each write refreshes the patient's pathway row in its transaction (ADR 0015).
  */
 import type { PatientCare } from "#contracts/api/care.ts";
+import type { DecisionBasisSummary } from "#contracts/api/response-review.ts";
 import type { RecordContent } from "#contracts/records/kind-contents.ts";
+import type { StoppingDecision } from "#domain/pathway/pathway-status.ts";
 import type { PlainDate } from "#domain/shared/plain-date.ts";
+import type { PolicyId } from "#domain/shared/record.ts";
 import { AppError, invalidField } from "../../app-error.ts";
 import type { PatientRow } from "../../db/schema.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
@@ -18,16 +21,18 @@ import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { appendRecordRevision } from "../../shared/records/append-revision.ts";
 import { currentRecord, currentRecords, type RevisionWithAuthor } from "../../shared/records/repository.ts";
 import { localDateAt } from "../../shared/time-zone.ts";
+import { decisionBasisSummaries } from "./decision-basis-repository.ts";
 
-type Target = { readonly clinicId: string; readonly patientId: string };
+export type Target = { readonly clinicId: string; readonly patientId: string };
 
 const meta = (row: RevisionWithAuthor) => ({ id: row.record_id, revision: row.revision, recordedAt: row.recorded_at, recordedBy: { userId: row.recorded_by, name: row.recorded_by_name }, changeReason: row.reason });
 const newestFirst = (a: RevisionWithAuthor, b: RevisionWithAuthor) => (a.effective_date === b.effective_date ? (a.recorded_at < b.recorded_at ? 1 : -1) : a.effective_date < b.effective_date ? 1 : -1);
 
 async function careView(tx: Executor, target: Target, now: Date): Promise<PatientCare> {
-  const [row, records] = await Promise.all([
+  const [row, records, bases] = await Promise.all([
     tx.selectFrom("patient_pathway").selectAll().where("clinic_id", "=", target.clinicId).where("patient_id", "=", target.patientId).executeTakeFirst(),
     currentRecords(tx, { ...target, kinds: ["authorization", "treatment-decision"] }),
+    decisionBasisSummaries(tx, target.clinicId, target.patientId),
   ]);
   const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
   const today = localDateAt(now, patient.time_zone);
@@ -46,10 +51,24 @@ async function careView(tx: Executor, target: Target, now: Date): Promise<Patien
             nextLate: row.next_late,
             // As the worklist judges it: past the late date today, nothing booked.
             overdue: row.next_late !== null && row.next_late < today && !booked && ["in-treatment", "evaluation-due", "continuing"].includes(row.state),
+            stoppedBy: row.state === "stopped" ? ((row.stopped_by ?? "stop") as StoppingDecision) : null,
             computedAt: row.computed_at,
           },
     authorizations: records.filter((r) => r.kind === "authorization").sort(newestFirst).map((r) => ({ ...(r.content as RecordContent<"authorization">), ...meta(r) })),
-    decisions: records.filter((r) => r.kind === "treatment-decision").sort(newestFirst).map((r) => ({ ...(r.content as RecordContent<"treatment-decision">), ...meta(r) })),
+    decisions: records
+      .filter((r) => r.kind === "treatment-decision")
+      .sort(newestFirst)
+      .map((r) => {
+        const content = r.content as RecordContent<"treatment-decision">;
+        const basis = bases.get(r.record_id);
+        return {
+          ...content,
+          // Decisions recorded before switching existed have no `switchTo` in their content.
+          switchTo: content.switchTo ?? null,
+          ...meta(r),
+          basis: basis === undefined ? null : { asOf: basis.as_of, policy: basis.policy as PolicyId, recommendation: basis.recommendation as DecisionBasisSummary["recommendation"], followsRecommendation: basis.follows_recommendation },
+        };
+      }),
   };
 }
 
@@ -57,13 +76,15 @@ export async function readCare(deps: ServiceDeps, target: Target): Promise<Patie
   return readSnapshot(deps.db, (tx) => careView(tx, target, deps.clock()));
 }
 
-function refuseImpossible(field: string, date: PlainDate | null, patient: PatientRow, now: Date): void {
+/** Refuses a date after the patient's tomorrow or before their birth, naming the field. */
+export function refuseImpossible(field: string, date: PlainDate | null, patient: PatientRow, now: Date): void {
   if (date === null) return;
   if (isPastTomorrow(date, localDateAt(now, patient.time_zone))) throw invalidField(field, "must not be after today");
   if (isBeforeBirth(date, patient)) throw invalidField(field, BEFORE_BIRTH_MESSAGE);
 }
 
-async function write(deps: ServiceDeps, target: Target, change: (tx: Executor, patient: PatientRow, now: Date) => Promise<void>): Promise<PatientCare> {
+/** One change to the patient's care records under their lock, the pathway row refreshed, answered with the care view. */
+export async function write(deps: ServiceDeps, target: Target, change: (tx: Executor, patient: PatientRow, now: Date) => Promise<void>): Promise<PatientCare> {
   const now = deps.clock();
   return deps.db.transaction().execute(async (tx) => {
     const patient = await loadPatientOrNotFound(tx, target.clinicId, target.patientId);
@@ -88,14 +109,5 @@ export function updateAuthorization(deps: ServiceDeps, target: Target, authoriza
     if (current === undefined || current.patient_id !== target.patientId || current.kind !== "authorization") throw new AppError("not_found", "No such authorization.");
     refuseImpossible("date", content.date as PlainDate, patient, now);
     await appendRecordRevision(tx, { ...target, kind: "authorization", recordId: authorizationId, content, reason, fromRevision, actorUserId, now, verb: content.status });
-  });
-}
-
-export function addDecision(deps: ServiceDeps, target: Target, actorUserId: string, content: RecordContent<"treatment-decision">): Promise<PatientCare> {
-  return write(deps, target, async (tx, patient, now) => {
-    refuseImpossible("date", content.date as PlainDate, patient, now);
-    if (content.decision === "pause" && content.reassessOn === null) throw invalidField("reassessOn", "is required with a pause: when to reassess");
-    if (content.reassessOn !== null && content.reassessOn < content.date) throw invalidField("reassessOn", "must not be before the decision's date");
-    await appendRecordRevision(tx, { ...target, kind: "treatment-decision", content, actorUserId, now, verb: content.decision });
   });
 }

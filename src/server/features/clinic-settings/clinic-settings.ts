@@ -3,13 +3,14 @@ import type { ClinicSettings, UpdateClinicSettingsBody } from "#contracts/api/cl
 import { DEFAULT_OPERATIONS, type OperationalSettings } from "#domain/shared/operations.ts";
 import type { PlainDate } from "#domain/shared/plain-date.ts";
 import type { PolicyId } from "#domain/shared/record.ts";
+import { defaultEmergencyNumber } from "#domain/triage/emergency-number.ts";
 import { localDateAt } from "../../shared/time-zone.ts";
 import { AppError } from "../../app-error.ts";
 import { audit } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import type { Executor } from "../../shared/executor.ts";
 import { findUserById } from "../auth/users-repository.ts";
-import { findClinicPolicy, findTwoFactorRequired, updateClinicPolicy, updateTwoFactorRequired } from "./repository.ts";
+import { findClinicContact, findClinicPolicy, findTwoFactorRequired, updateClinicContact, updateClinicPolicy, updateTwoFactorRequired } from "./repository.ts";
 
 const NO_SUCH_CLINIC = () => new AppError("not_found", "No such clinic.");
 
@@ -35,9 +36,30 @@ export async function clinicPolicy(db: Executor, clinicId: string): Promise<Poli
   return policy;
 }
 
+/** What a clinic's patients are shown: its name, emergency number (its own, else its zone's default, issue 8) and phone. */
+export interface ClinicContact {
+  readonly name: string;
+  readonly timeZone: string;
+  readonly emergencyNumber: string;
+  readonly emergencyNumberIsDefault: boolean;
+  readonly clinicPhone: string | null;
+}
+
+export async function clinicContact(db: Executor, clinicId: string): Promise<ClinicContact> {
+  const row = await findClinicContact(db, clinicId);
+  if (row === undefined) throw NO_SUCH_CLINIC();
+  return {
+    name: row.name,
+    timeZone: row.time_zone,
+    emergencyNumber: row.emergency_number ?? defaultEmergencyNumber(row.time_zone),
+    emergencyNumberIsDefault: row.emergency_number === null,
+    clinicPhone: row.clinic_phone,
+  };
+}
+
 export async function clinicSettings(deps: ServiceDeps, clinicId: string): Promise<ClinicSettings> {
-  const [policy, twoFactorRequiredForStaff] = await Promise.all([clinicPolicy(deps.db, clinicId), findTwoFactorRequired(deps.db, clinicId)]);
-  return { policy, twoFactorRequiredForStaff: twoFactorRequiredForStaff ?? false };
+  const [policy, twoFactorRequiredForStaff, contact] = await Promise.all([clinicPolicy(deps.db, clinicId), findTwoFactorRequired(deps.db, clinicId), clinicContact(deps.db, clinicId)]);
+  return { policy, twoFactorRequiredForStaff: twoFactorRequiredForStaff ?? false, emergencyNumber: contact.emergencyNumber, emergencyNumberIsDefault: contact.emergencyNumberIsDefault, clinicPhone: contact.clinicPhone };
 }
 
 /**
@@ -61,7 +83,10 @@ export async function updateClinicSettings(deps: ServiceDeps, clinicId: string, 
       }
     }
     if (twoFactorRequiredForStaff !== was) await updateTwoFactorRequired(tx, clinicId, twoFactorRequiredForStaff);
+    // Left out (older senders), the emergency number and phone stay as they are.
+    await updateClinicContact(tx, clinicId, { emergencyNumber: input.emergencyNumber, clinicPhone: input.clinicPhone });
     await audit(tx, now, { clinicId, actorUserId, action: "clinic.settings_updated", entity: "clinic", entityId: clinicId });
-    return { policy: input.policy, twoFactorRequiredForStaff };
+    const contact = await clinicContact(tx, clinicId);
+    return { policy: input.policy, twoFactorRequiredForStaff, emergencyNumber: contact.emergencyNumber, emergencyNumberIsDefault: contact.emergencyNumberIsDefault, clinicPhone: contact.clinicPhone };
   });
 }

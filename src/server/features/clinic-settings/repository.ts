@@ -25,3 +25,17 @@ export async function updateTwoFactorRequired(db: Executor, clinicId: string, re
   const result = await db.updateTable("clinics").set({ two_factor_required_for_staff: required }).where("id", "=", clinicId).executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
+
+/** The clinic's name, zone, own emergency number (null: the zone's default) and patient phone; undefined when there is no such clinic. */
+export async function findClinicContact(db: Executor, clinicId: string) {
+  return db.selectFrom("clinics").select(["name", "time_zone", "emergency_number", "clinic_phone"]).where("id", "=", clinicId).executeTakeFirst();
+}
+
+/** Sets the emergency number and patient phone the update names (undefined: left as they are). */
+export async function updateClinicContact(db: Executor, clinicId: string, change: { emergencyNumber?: string | null | undefined; clinicPhone?: string | null | undefined }): Promise<void> {
+  const set = {
+    ...(change.emergencyNumber === undefined ? {} : { emergency_number: change.emergencyNumber }),
+    ...(change.clinicPhone === undefined ? {} : { clinic_phone: change.clinicPhone }),
+  };
+  if (Object.keys(set).length > 0) await db.updateTable("clinics").set(set).where("id", "=", clinicId).execute();
+}

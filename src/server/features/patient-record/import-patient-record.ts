@@ -174,10 +174,13 @@ async function plan(tx: Executor, patient: PatientRow, record: PatientRecord, ac
     return out;
   };
   const doses = fresh(record.otherToxinDoses, byKind("other-toxin-dose"), (d: OtherToxinDose) => canonical({ date: d.date, units: d.units, indication: d.indication ?? null }), "otherToxinDoses");
-  const questionnaires = fresh(record.questionnaires, byKind("questionnaire"), (q: QuestionnaireAnswers) => canonical({ instrument: q.instrument, date: q.date, responses: q.responses }), "questionnaires");
+  const questionnaires = fresh(record.questionnaires, byKind("questionnaire"), (q: QuestionnaireAnswers) => canonical({ instrument: q.instrument, date: q.date, responses: q.responses, score: totalOnly(q) }), "questionnaires");
   const sideEffects = fresh(record.sideEffectReports, byKind("side-effect-report"), (r: SideEffectReport) => canonical({ date: r.date, symptoms: [...r.symptoms].sort() }), "sideEffectReports");
   return { diary, history, historyRevision: currentHistory?.revision ?? 0, trials: newTrials, sessions: newSessions, doses, questionnaires, sideEffects, created, unchanged };
 }
+
+/** A HIT-6 entered as its total alone keeps the total; beside answers it is their sum (checked), not kept twice. */
+const totalOnly = (q: { responses: readonly number[]; score?: number | null | undefined }): number | null => (q.responses.length === 0 ? (q.score ?? null) : null);
 
 /** Writes what the plan found, in the caller's transaction. */
 async function write(tx: Executor, patient: PatientRow, record: PatientRecord, p: Plan, actorUserId: string, now: Date): Promise<void> {
@@ -188,7 +191,7 @@ async function write(tx: Executor, patient: PatientRow, record: PatientRecord, p
   const base = { ...target, actorUserId, now, source: "import" as const, verb: "imported" };
   for (const session of p.sessions) await appendRecordRevision(tx, { ...base, kind: "injection-session", content: importedSession(session) });
   for (const dose of p.doses) await appendRecordRevision(tx, { ...base, kind: "other-toxin-dose", content: { date: dose.date, units: dose.units, indication: dose.indication ?? null, reportedInSessionId: null } satisfies RecordContent<"other-toxin-dose"> });
-  for (const q of p.questionnaires) await appendRecordRevision(tx, { ...base, kind: "questionnaire", content: { instrument: q.instrument, date: q.date, responses: [...q.responses], a: q.a ?? null, b: q.b ?? null } });
+  for (const q of p.questionnaires) await appendRecordRevision(tx, { ...base, kind: "questionnaire", content: { instrument: q.instrument, date: q.date, responses: [...q.responses], a: q.a ?? null, b: q.b ?? null, score: totalOnly(q) } });
   for (const r of p.sideEffects) await appendRecordRevision(tx, { ...base, kind: "side-effect-report", content: { date: r.date, symptoms: [...r.symptoms], note: null } });
   if (record.patient.sex !== undefined && patient.sex === null) {
     await tx.updateTable("patients").set({ sex: record.patient.sex }).where("clinic_id", "=", patient.clinic_id).where("id", "=", patient.id).execute();

@@ -37,6 +37,8 @@ function toQuestionnaire(row: RevisionWithAuthor): QuestionnaireAnswers {
     instrument: content.instrument as Instrument,
     date: plainDate(content.date),
     responses: content.responses,
+    // A HIT-6 entered as its paper form's total (no answers); absent on older records.
+    ...(content.score === null || content.score === undefined ? {} : { score: content.score }),
     ...(content.a === null ? {} : { a: content.a }),
     ...(content.b === null ? {} : { b: content.b }),
   };

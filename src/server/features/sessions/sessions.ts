@@ -21,6 +21,7 @@ import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { appendRecordRevision } from "../../shared/records/append-revision.ts";
 import { currentRecord, recordRevisions, revisionMeta, type RevisionWithAuthor } from "../../shared/records/repository.ts";
 import { clinicOperations, clinicToday } from "../clinic-settings/clinic-settings.ts";
+import { refuseSigningWhileHeld } from "../side-effects/hold.ts";
 import { findRoles } from "../staff/repository.ts";
 import { findLots } from "../stock/repository.ts";
 import { findDraft, insertDraft, openDrafts, updateDraft, type DraftWithAuthor } from "./drafts-repository.ts";
@@ -173,6 +174,8 @@ export async function signSession(deps: ServiceDeps, target: PatientTarget, draf
     if ((row.content as SessionDraftContent).injectorUserId !== actorUserId) {
       throw new AppError("forbidden", "Only the injector recorded on the session can sign it. Sign in as them, or change the injector.");
     }
+    // A red side-effect report holds the next session until a clinician clears it (pathway-rules §10).
+    await refuseSigningWhileHeld(tx, target);
     const parsed = sessionContentSchema.safeParse(row.content);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: ["content", ...issue.path].join("."), message: issue.message }));

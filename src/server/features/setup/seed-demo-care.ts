@@ -1,8 +1,8 @@
 /**
  * The treatment side of the demo clinic (src/server/demo/care.ts): injectors' hours, lots in
  * stock (one expiring soon, one expired), each patient's clinical history and preventives,
- * signed sessions (some with follow-the-pain sites, one amended), booked visits, authorizations,
- * decisions and side-effect reports, all through the same writers the app uses, so the demo's
+ * signed sessions (some with follow-the-pain sites, one amended), booked visits, authorizations
+ * and side-effect reports (decisions: seed-demo-decisions.ts), all through the same writers the app uses, so the demo's
  * records are the app's records. The pathway rows are refreshed at the end.
  */
 import { v7 as uuidv7 } from "uuid";
@@ -21,6 +21,8 @@ import { replaceWeeklyHours } from "../scheduling/hours-repository.ts";
 import { insertSlotClaim } from "../scheduling/slots-repository.ts";
 import { standardSessionContent } from "../sessions/standard-session.ts";
 import { insertLot } from "../stock/repository.ts";
+import { seedDemoSideEffects } from "./seed-demo-side-effects.ts";
+import { seedDemoQuestionnaires } from "./seed-demo-questionnaires.ts";
 
 /** The injectors' weeks: the physician on Tuesday and Thursday mornings, the nurse every weekday. */
 const INJECTOR_HOURS: readonly (readonly WeeklyHours[])[] = [
@@ -142,11 +144,7 @@ async function seedCare(tx: Executor, patient: DemoPatient & { id: string }, car
     const date = day(care.authorization.daysAgo);
     await appendRecordRevision(tx, { ...target, kind: "authorization", content: { status: care.authorization.status, date, payer: "Demo Health Plan", reference: `PA-${patient.recordNumber}`, validUntil: care.authorization.status === "approved" ? addDays(date, 365) : null, note: null }, actorUserId: context.coordinatorId, now: at(date) });
   }
-  if (care.decision !== null) {
-    const date = day(care.decision.daysAgo);
-    const reason = { continue: "Responder: headache days down by more than half; continue", stop: "No meaningful response after two cycles", pause: "Sustained response for over a year; pause and reassess" }[care.decision.decision];
-    await appendRecordRevision(tx, { ...target, kind: "treatment-decision", content: { decision: care.decision.decision, date, reason, reassessOn: care.decision.reassessInDays === null ? null : addDays(day(care.sessions[care.sessions.length - 1]?.daysAgo ?? 0), care.decision.reassessInDays) }, actorUserId: context.clinicianId, now: at(date) });
-  }
+  // Treatment decisions are seeded last, with the review they were made on (seed-demo-decisions.ts).
   for (const report of care.sideEffects) {
     const date = day(report.daysAgo);
     await appendRecordRevision(tx, { ...target, kind: "side-effect-report", content: { date, symptoms: [...report.symptoms], note: null }, actorUserId: context.clinicianId, now: at(date) });
@@ -166,5 +164,7 @@ export async function seedDemoCare(deps: ServiceDeps, tx: Executor, context: Dem
   const lots = await seedStock(tx, context);
   const booked: Booked = new Map();
   for (const patient of patients) await seedCare(tx, patient, patient.care, context, lots, booked);
+  await seedDemoQuestionnaires(tx, context, patients);
+  await seedDemoSideEffects(tx, context, patients);
   for (const patient of patients) await deps.recordChanged(tx, { clinicId: context.clinicId, patientId: patient.id }, context.now);
 }

@@ -22,6 +22,7 @@ import { insertMembership } from "../staff/repository.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins.ts";
 import { findDemoClinic, insertClinic } from "./repository.ts";
 import { seedDemoCare } from "./seed-demo-care.ts";
+import { seedDemoDecisions } from "./seed-demo-decisions.ts";
 
 export const DEMO_SEED = 20_260_720;
 export const DEMO_PATIENT_COUNT = 36;
@@ -57,6 +58,7 @@ export async function seedDemo(deps: ServiceDeps, options: DemoOptions = {}): Pr
         injectorIds: [staffIds[2] as string, staffIds[3] as string, ...staffIds.slice(5)],
         coordinatorId: staffIds[4] as string,
       }, patients);
+      await seedDemoDecisions(deps, tx, { clinicId: clinic.id, timeZone: DEMO_CLINIC_TIME_ZONE, today, now, clinicianId: staffIds[1] as string }, patients);
       await audit(tx, now, { clinicId: clinic.id, actorUserId: null, action: "demo.seeded", entity: "clinic", entityId: clinic.id });
       return clinic.id;
     });

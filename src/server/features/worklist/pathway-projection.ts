@@ -17,6 +17,7 @@ import { currentRecords } from "../../shared/records/repository.ts";
 import { localDateAt } from "../../shared/time-zone.ts";
 import { clinicPolicy } from "../clinic-settings/clinic-settings.ts";
 import { loadPatientRecord } from "../patient-record/load-patient-record.ts";
+import { holdingReports } from "../side-effects/hold.ts";
 
 const latestBy = <T>(items: readonly T[], key: (item: T) => string): T | undefined => items.reduce<T | undefined>((best, item) => (best === undefined || key(item) >= key(best) ? item : best), undefined);
 
@@ -58,7 +59,8 @@ export async function computePathway(db: Executor, patient: PatientRow, now: Dat
   const record = await loadPatientRecord(db, patient, { diaryTo: asOf });
   const assessment = assess(record, { asOf, policy, settings: DEFAULT_SETTINGS });
   const facts = await clinicFacts(db, patient, now);
-  const status = pathwayStatus({ asOf, policy, assessment, nextAppointment: facts.nextAppointment, authorization: facts.authorization, decision: facts.decision });
+  const sideEffectHold = (await holdingReports(db, { clinicId: patient.clinic_id, patientId: patient.id })).length > 0;
+  const status = pathwayStatus({ asOf, policy, assessment, nextAppointment: facts.nextAppointment, authorization: facts.authorization, decision: facts.decision, sideEffectHold });
   return { status, asOf, eligibility: assessment.eligibility.status, nextLate: assessment.treatment?.nextLate ?? null, nextAppointmentAt: facts.nextAppointmentAt };
 }
 
@@ -81,6 +83,7 @@ export async function refreshPathway(db: Executor, clinicId: string, patientId: 
     eligibility: computed.eligibility,
     computed_for: computed.asOf,
     computed_at: now.toISOString(),
+    stopped_by: computed.status.stoppedBy,
   };
   await db
     .insertInto("patient_pathway")

@@ -5,7 +5,7 @@
  */
 import { sql, type SqlBool } from "kysely";
 import type { Worklist, WorklistSort, WorklistView } from "#contracts/api/worklist.ts";
-import type { PathwayAction, PathwayState } from "#domain/pathway/pathway-status.ts";
+import type { PathwayAction, PathwayState, StoppingDecision } from "#domain/pathway/pathway-status.ts";
 import { instantAtLocalTime } from "#domain/shared/local-date.ts";
 import { addDays } from "#domain/shared/plain-date.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
@@ -93,6 +93,7 @@ export async function readWorklist(deps: ServiceDeps, clinicId: string, request:
         "p.record_number as recordNumber",
         "p.birth_date as birthDate",
         "pw.state as state",
+        "pw.stopped_by as stoppedBy",
         "pw.cycle as cycle",
         "pw.next_action as nextAction",
         "pw.next_action_date as nextActionDate",
@@ -120,6 +121,8 @@ export async function readWorklist(deps: ServiceDeps, clinicId: string, request:
       rows: rows.map((row) => ({
         ...row,
         state: row.state as PathwayState,
+        // Rows stopped before switching existed and not refreshed since were stopped by a stop.
+        stoppedBy: row.state === "stopped" ? ((row.stoppedBy ?? "stop") as StoppingDecision) : null,
         nextAction: row.nextAction as PathwayAction,
         nextAppointmentAt: row.nextAppointmentAt === null ? null : new Date(row.nextAppointmentAt).toISOString(),
       })),

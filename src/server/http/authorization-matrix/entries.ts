@@ -7,12 +7,17 @@ import { accountEntries } from "./entries-account.ts";
 import { adminEntries } from "./entries-admin.ts";
 import { clinicEntries } from "./entries-clinic.ts";
 import { clinicalEntries } from "./entries-clinical.ts";
+import { notificationEntries } from "./entries-notifications.ts";
+import { progressEntries } from "./entries-progress.ts";
+import { reviewEntries } from "./entries-review.ts";
 import { schedulingEntries } from "./entries-scheduling.ts";
 import { securityEntries } from "./entries-security.ts";
 import { sessionEntries } from "./entries-sessions.ts";
+import { sideEffectEntries } from "./entries-side-effects.ts";
 import type { MatrixEntries } from "./entry.ts";
+import { questionnaireEntries } from "./entries-questionnaires.ts";
 
 /** Each group's entries, kept apart so a name given twice is caught rather than silently replaced. */
-export const entryGroups: readonly MatrixEntries[] = [accountEntries, securityEntries, clinicEntries, adminEntries, clinicalEntries, sessionEntries, schedulingEntries];
+export const entryGroups: readonly MatrixEntries[] = [accountEntries, securityEntries, clinicEntries, adminEntries, clinicalEntries, sessionEntries, schedulingEntries, progressEntries, questionnaireEntries, sideEffectEntries, reviewEntries, notificationEntries];
 
 export const matrixEntries: MatrixEntries = Object.assign({}, ...entryGroups) as MatrixEntries;

@@ -19,14 +19,20 @@ import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { PasswordField } from "#web/ui/PasswordField.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { LookCard } from "#web/features/patient-shell/LookCard.tsx";
+import { PatientHeader } from "#web/features/patient-shell/PatientHeader.tsx";
+import { AlertsOnThisDevice } from "#web/features/notifications/AlertsOnThisDevice.tsx";
 import { TwoFactorCard } from "./TwoFactorCard.tsx";
 
 export function AccountPage({ me }: { readonly me: Me }) {
+  const patientOnly = me.patient !== null && me.memberships.length === 0;
   return (
-    <Page title="Your account" theme={me.patient !== null && me.memberships.length === 0 ? "patient" : "clinic"} width="narrow" header={<AppHeader me={me} />}>
+    <Page title="Your account" theme={patientOnly ? "patient" : "clinic"} width="narrow" header={patientOnly ? <PatientHeader me={me} /> : <AppHeader me={me} />}>
       <p className="muted">{`Signed in as ${me.user.name} (${me.user.email}).`}</p>
       <div className="stack">
+        {patientOnly ? <LookCard /> : null}
         <TwoFactorCard me={me} />
+        <AlertsOnThisDevice me={me} />
         <Card title="Change your password">
           <ChangePasswordForm />
         </Card>

@@ -8,6 +8,7 @@
 import { useState } from "react";
 import type { PatientCare } from "#contracts/api/care.ts";
 import { api } from "#web/app/api.ts";
+import { Link } from "#web/app/router.tsx";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { Card } from "#web/ui/Card.tsx";
@@ -15,6 +16,7 @@ import { formatInstant, formatPlainDate } from "#web/ui/format.ts";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { ACTION_WORDS, stateText } from "#web/features/worklist/pathway-words.ts";
+import { agreementText } from "#web/features/review/review-words.ts";
 import { AuthorizationForm } from "./AuthorizationForm.tsx";
 import { authorizationLine, decisionLine, recordedLine } from "./care-words.ts";
 import { DecisionForm } from "./DecisionForm.tsx";
@@ -93,13 +95,18 @@ export function PathwayCard({ clinicId, patientId, today, canAuthorize, canDecid
             {care.decisions.length === 0 ? <p className="muted">None recorded.</p> : null}
             <ul className="care-list">
               {care.decisions.map((decision) => (
-                <li key={decision.id} className="care-item" data-testid="decision">
+                <li key={decision.id} className={decision.basis?.followsRecommendation === false ? "care-item care-item--departs" : "care-item"} data-testid="decision">
                   <p className="care-item__line">{decisionLine(decision)}</p>
+                  {decision.basis ? <p className="care-item__basis">{agreementText(decision.basis)}</p> : null}
                   <p className="care-item__note">{decision.reason}</p>
                   <p className="muted care-item__meta">{recordedLine(decision, formatInstant(decision.recordedAt))}</p>
                 </li>
               ))}
             </ul>
+            <p>
+              <Link to={`/clinic/${clinicId}/patients/${patientId}/review`}>Open the response review</Link>
+              <span className="muted">{" "}(baseline against evaluation window, the policy's recommendation, decisions with their figures)</span>
+            </p>
             {canDecide && mode.form === "none" ? <Button onClick={() => open({ form: "decision" })}>Record a decision</Button> : null}
             {mode.form === "decision" ? <DecisionForm clinicId={clinicId} patientId={patientId} today={today} onDone={finished} onClose={close} /> : null}
           </section>
@@ -115,7 +122,7 @@ function PathwayState({ pathway }: { readonly pathway: PatientCare["pathway"] })
     <dl className={pathway.overdue ? "pathway-state pathway-state--overdue" : "pathway-state"} data-testid="pathway-state">
       <div>
         <dt>State</dt>
-        <dd>{stateText(pathway.state, pathway.cycle)}</dd>
+        <dd>{stateText(pathway.state, pathway.cycle, pathway.stoppedBy)}</dd>
       </div>
       <div>
         <dt>Next</dt>

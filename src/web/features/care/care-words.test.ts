@@ -14,6 +14,11 @@ describe("care words", () => {
     expect(decisionLine({ decision: "continue", date: "2026-11-02", reassessOn: null })).toBe("Continue treatment 2 Nov 2026");
   });
 
+  it("names the treatment a patient is switched to", () => {
+    expect(decisionLine({ decision: "switch", date: "2026-11-02", reassessOn: null, switchTo: "Erenumab (CGRP antibody)" })).toBe("Switch to another treatment 2 Nov 2026 · to Erenumab (CGRP antibody)");
+    expect(decisionLine({ decision: "stop", date: "2026-11-02", reassessOn: null, switchTo: null })).toBe("Stop treatment 2 Nov 2026");
+  });
+
   it("says who recorded a revision and why an update was made", () => {
     expect(recordedLine({ recordedBy: { name: "Sam Reed" }, revision: 1, changeReason: null }, "2 Nov")).toBe("Recorded by Sam Reed, 2 Nov");
     expect(recordedLine({ recordedBy: { name: "Sam Reed" }, revision: 2, changeReason: "Payer approved" }, "3 Nov")).toBe("Updated by Sam Reed, 3 Nov: Payer approved");

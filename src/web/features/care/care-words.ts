@@ -16,6 +16,7 @@ export const DECISION_WORDS: { readonly [D in TreatmentDecisionKind]: string } =
   continue: "Continue treatment",
   stop: "Stop treatment",
   pause: "Pause treatment",
+  switch: "Switch to another treatment",
 };
 
 type Authorization = PatientCare["authorizations"][number];
@@ -38,12 +39,14 @@ export function authorizationLine(authorization: Pick<Authorization, "status" | 
 }
 
 /**
- * One decision in a line, with the reassessment date of a pause.
- * @example decisionLine({ decision: "pause", date: "2026-11-02", reassessOn: "2027-02-01" }) // "Pause treatment 2 Nov 2026 · reassess on 1 Feb 2027"
+ * One decision in a line, with the reassessment date of a pause and the treatment of a switch.
+ * @example decisionLine({ decision: "pause", date: "2026-11-02", reassessOn: "2027-02-01", switchTo: null }) // "Pause treatment 2 Nov 2026 · reassess on 1 Feb 2027"
+ * @example decisionLine({ decision: "switch", date: "2026-11-02", reassessOn: null, switchTo: "Erenumab" }) // "Switch to another treatment 2 Nov 2026 · to Erenumab"
  */
-export function decisionLine(decision: Pick<Decision, "decision" | "date" | "reassessOn">): string {
+export function decisionLine(decision: Pick<Decision, "decision" | "date" | "reassessOn"> & { readonly switchTo?: string | null }): string {
   const head = `${DECISION_WORDS[decision.decision]} ${formatPlainDate(decision.date)}`;
-  return decision.reassessOn === null ? head : `${head} · reassess on ${formatPlainDate(decision.reassessOn)}`;
+  const parts = [head, decision.reassessOn === null ? null : `reassess on ${formatPlainDate(decision.reassessOn)}`, decision.switchTo ? `to ${decision.switchTo}` : null];
+  return parts.filter((part): part is string => part !== null).join(" · ");
 }
 
 /**

@@ -6,7 +6,6 @@ import { useEffect, useState } from "react";
 import type { Me } from "#contracts/api/auth.ts";
 import { compareDates, plainDate } from "#domain/shared/plain-date.ts";
 import { isPlainDate } from "#domain/shared/plain-date.ts";
-import { AppHeader } from "#web/app/AppHeader.tsx";
 import { Link, navigate } from "#web/app/router.tsx";
 import { useSession } from "#web/app/session.tsx";
 import { useMyDiary } from "#web/offline/use-my-diary.ts";
@@ -19,6 +18,9 @@ import { EntryFlow } from "./EntryFlow.tsx";
 import { SavedDay } from "./SavedDay.tsx";
 import { SyncStatus } from "./SyncStatus.tsx";
 import { NextVisitNote } from "#web/features/scheduling/NextVisitNote.tsx";
+import { PatientHeader } from "#web/features/patient-shell/PatientHeader.tsx";
+import { CheckInCard } from "#web/features/side-effects-patient/CheckInCard.tsx";
+import { QuestionnairesDueCard } from "#web/features/questionnaires/QuestionnairesDueCard.tsx";
 import "./diary.css";
 
 type DiaryPageProps = {
@@ -52,7 +54,7 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
   const showStrip = diary.ready && (!entering || step === "headache");
 
   return (
-    <Page title={title} theme="patient" width="narrow" header={<AppHeader me={me} />} aside={isToday ? <span className="muted">{formatLongDate(shown)}</span> : <BackToToday />}>
+    <Page title={title} theme="patient" width="narrow" header={<PatientHeader me={me} />} aside={isToday ? <span className="muted">{formatLongDate(shown)}</span> : <BackToToday />}>
       <SyncStatus
         diary={diary}
         ownerName={patient.name}
@@ -72,6 +74,7 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
         </StatusMessage>
       ) : null}
       {!valid ? <StatusMessage tone="warn" title="That day cannot be recorded yet.">Showing today instead.</StatusMessage> : null}
+      {isToday && showStrip ? <CheckInCard patient={patient} /> : null}
       {!diary.ready ? (
         <StatusMessage tone="info" title="Opening your diary…" />
       ) : !entering && day ? (
@@ -90,6 +93,7 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
           }}
         />
       )}
+      {isToday && showStrip ? <QuestionnairesDueCard patient={patient} /> : null}
       {showStrip ? <DayStrip today={diary.today} birthDate={patient.birthDate} days={diary.days} selected={shown} onOpen={open} /> : null}
       {showStrip ? <NextVisitNote timeZone={patient.timeZone} /> : null}
     </Page>

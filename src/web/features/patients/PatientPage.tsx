@@ -12,10 +12,13 @@ import { Card } from "#web/ui/Card.tsx";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { AssessmentCard } from "#web/features/assessment/AssessmentCard.tsx";
+import { PatientChart } from "#web/features/chart/PatientChart.tsx";
 import { ClinicalHistorySection } from "#web/features/clinical-history/ClinicalHistorySection.tsx";
 import { PathwayCard } from "#web/features/care/PathwayCard.tsx";
 import { BookingCard } from "#web/features/scheduling/BookingCard.tsx";
 import { SessionsCard } from "#web/features/sessions/SessionsCard.tsx";
+import { PatientSideEffectsCard } from "#web/features/side-effects/PatientSideEffectsCard.tsx";
+import { QuestionnairesCard } from "#web/features/questionnaires/QuestionnairesCard.tsx";
 import { membershipCan, membershipFor } from "#web/app/home.ts";
 import { DiaryTable } from "./DiaryTable.tsx";
 import { patientFacts } from "./patient-facts.ts";
@@ -54,8 +57,11 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
             revision={visitsRevision}
           />
           <SessionsCard me={me} clinicId={clinicId} patientId={patientId} />
+          <PatientSideEffectsCard clinicId={clinicId} patientId={patientId} today={loaded.today} canRecord={membershipCan(membership, "side-effects.record")} />
           <BookingCard clinicId={clinicId} patientId={patientId} canBook={membershipCan(membership, "schedule.manage")} onChanged={() => setVisitsRevision((n) => n + 1)} />
           <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
+          <QuestionnairesCard clinicId={clinicId} patientId={patientId} canEnter={membershipCan(membership, "clinical.write")} />
+          <PatientChart clinicId={clinicId} patientId={patientId} revision={visitsRevision} />
           <ClinicalHistorySection
             clinicId={clinicId}
             patientId={patientId}

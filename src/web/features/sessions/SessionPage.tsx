@@ -11,6 +11,7 @@ import { useApiQuery } from "#web/app/use-api-query.ts";
 import { formatPlainDate } from "#web/ui/format.ts";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { Page } from "#web/ui/Page.tsx";
+import { SessionHoldNotice } from "#web/features/side-effects/HoldNotice.tsx";
 import { DraftEditor } from "./DraftEditor.tsx";
 import { SignedSessionView } from "./SignedSessionView.tsx";
 
@@ -52,7 +53,10 @@ export function SessionPage({ me, clinicId, patientId, sessionId }: Props) {
       {opened.state.phase !== "loaded" ? <LoadStatus state={opened.state} what="the session" onRetry={() => void opened.reload()} /> : null}
       {context.state.phase === "loaded" && opened.state.phase === "loaded" ? (
         opened.state.data.kind === "draft" ? (
-          <DraftEditor me={me} clinicId={clinicId} patientId={patientId} draftId={sessionId} context={context.state.data} onSigned={() => void Promise.all([opened.reload(), context.reload()])} />
+          <>
+            <SessionHoldNotice clinicId={clinicId} patientId={patientId} />
+            <DraftEditor me={me} clinicId={clinicId} patientId={patientId} draftId={sessionId} context={context.state.data} onSigned={() => void Promise.all([opened.reload(), context.reload()])} />
+          </>
         ) : (
           <SignedSessionView key={opened.state.data.session.current.revision} me={me} clinicId={clinicId} patientId={patientId} session={opened.state.data.session} context={context.state.data} onAmended={() => void opened.reload()} />
         )

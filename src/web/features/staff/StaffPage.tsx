@@ -14,12 +14,15 @@ import { useApiQuery } from "#web/app/use-api-query.ts";
 import { ListWithForm } from "#web/ui/ListWithForm.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { QuestionnaireSettingsCard } from "#web/features/questionnaires/QuestionnaireSettingsCard.tsx";
 import { ClinicSettingsCard } from "#web/features/assessment/ClinicSettingsCard.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { AddStaffForm } from "./AddStaffForm.tsx";
 import { DeactivateMember, useReactivate } from "./DeactivateMember.tsx";
 import { PendingInvitationsCard } from "./PendingInvitationsCard.tsx";
 import { TwoFactorSettingCard } from "./TwoFactorSettingCard.tsx";
+import { OutboxCard } from "#web/features/notifications/OutboxCard.tsx";
+import { EmergencyNumberCard } from "#web/features/side-effects/EmergencyNumberCard.tsx";
 import { RolesForm } from "./RolesForm.tsx";
 import { StaffTable, type StaffMember } from "./StaffTable.tsx";
 import "./staff.css";
@@ -124,6 +127,9 @@ export function StaffPage({ me, clinicId }: { readonly me: Me; readonly clinicId
         <PendingInvitationsCard clinicId={clinicId} query={invitations} onChanged={() => void invitations.reload()} />
         <ClinicSettingsCard clinicId={clinicId} />
         <TwoFactorSettingCard clinicId={clinicId} />
+        <OutboxCard clinicId={clinicId} />
+        <EmergencyNumberCard clinicId={clinicId} />
+        <QuestionnaireSettingsCard clinicId={clinicId} />
       </div>
     </Page>
   );

@@ -38,13 +38,20 @@ function columns(clinicId: string, today: string): readonly Column<WorklistRow>[
         </span>
       ),
     },
-    { header: "State", cell: (row) => <span className={`pathway-state pathway-state--${row.state}`}>{stateText(row.state, row.cycle)}</span> },
+    { header: "State", cell: (row) => <span className={`pathway-state pathway-state--${row.state}`}>{stateText(row.state, row.cycle, row.stoppedBy)}</span> },
     {
       header: "Next action",
       cell: (row) => (
         <span className={row.overdue ? "next-action next-action--overdue" : "next-action"}>
           {row.overdue ? <span aria-hidden="true">⚠ </span> : null}
-          {ACTION_WORDS[row.nextAction]}
+          {row.state === "evaluation-due" ? (
+            // The response review is a page of its own (src/web/features/review).
+            <Link to={`/clinic/${clinicId}/patients/${row.patientId}/review`} aria-label={`Review the response: ${row.name}`}>
+              {ACTION_WORDS[row.nextAction]}
+            </Link>
+          ) : (
+            ACTION_WORDS[row.nextAction]
+          )}
           {row.nextAppointmentAt ? (
             <span className="muted">{` · visit ${formatInstant(row.nextAppointmentAt)}`}</span>
           ) : row.nextActionDate ? (

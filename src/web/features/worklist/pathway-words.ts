@@ -3,7 +3,7 @@
  * (src/domain/pathway), so a new state or action cannot be shown without words.
  */
 import type { WorklistView } from "#contracts/api/worklist.ts";
-import type { PathwayAction, PathwayState } from "#domain/pathway/pathway-status.ts";
+import type { PathwayAction, PathwayState, StoppingDecision } from "#domain/pathway/pathway-status.ts";
 
 export const STATE_WORDS: { readonly [S in PathwayState]: string } = {
   screening: "Screening",
@@ -31,6 +31,7 @@ export const ACTION_WORDS: { readonly [A in PathwayAction]: string } = {
   "give-session": "Session booked",
   "review-response": "Review the response",
   "reassess-after-pause": "Reassess after the pause",
+  "review-side-effect": "Red side effect: review, next session on hold",
   none: "Nothing due",
 };
 
@@ -43,9 +44,12 @@ export const VIEW_WORDS: { readonly [V in WorklistView]: string } = {
 };
 
 /**
- * A state with its cycle, as the worklist shows it.
+ * A state with its cycle, as the worklist shows it; a stopped patient says whether they were
+ * switched to another treatment.
  * @example stateText("in-treatment", 3) // "In treatment, cycle 3"
+ * @example stateText("stopped", 2, "switch") // "Stopped: switched treatment"
  */
-export function stateText(state: PathwayState, cycle: number | null): string {
+export function stateText(state: PathwayState, cycle: number | null, stoppedBy: StoppingDecision | null = null): string {
+  if (state === "stopped" && stoppedBy === "switch") return `${STATE_WORDS[state]}: switched treatment`;
   return cycle !== null && (state === "in-treatment" || state === "evaluation-due" || state === "continuing") ? `${STATE_WORDS[state]}, cycle ${cycle}` : STATE_WORDS[state];
 }

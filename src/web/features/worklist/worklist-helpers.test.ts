@@ -15,6 +15,8 @@ describe("the worklist's words", () => {
     expect(stateText("in-treatment", 3)).toBe("In treatment, cycle 3");
     expect(stateText("eligible", null)).toBe("Eligible");
     expect(stateText("stopped", 4)).toBe("Stopped");
+    expect(stateText("stopped", 2, "stop")).toBe("Stopped");
+    expect(stateText("stopped", 2, "switch")).toBe("Stopped: switched treatment");
   });
 });
 

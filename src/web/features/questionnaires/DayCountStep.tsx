@@ -1,0 +1,62 @@
+/**
+ * A MIDAS question answered with a number of days (0-90): "None" is the largest answer and first
+ * (design.md: the most common answer first), or the days typed in.
+ */
+import { useState, type FormEvent } from "react";
+import { ChoiceButton } from "#web/features/diary/ChoiceButton.tsx";
+import { StepFrame } from "#web/features/diary/StepFrame.tsx";
+import { Button } from "#web/ui/Button.tsx";
+import { TextField } from "#web/ui/TextField.tsx";
+import { parseDays } from "./typed-numbers.ts";
+
+type DayCountStepProps = {
+  readonly question: string;
+  readonly note: string | null;
+  readonly intro?: string | undefined;
+  readonly value: number | null;
+  readonly max: number;
+  readonly position: { readonly index: number; readonly count: number };
+  readonly onAnswer: (days: number) => void;
+  readonly onBack?: (() => void) | undefined;
+};
+
+export function DayCountStep({ question, note, intro, value, max, position, onAnswer, onBack }: DayCountStepProps) {
+  const [typed, setTyped] = useState(value !== null && value > 0 ? String(value) : "");
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const submitTyped = (event: FormEvent) => {
+    event.preventDefault();
+    const days = parseDays(typed, max);
+    if (days === null) {
+      setProblem(`Enter the number of days as a whole number from 0 to ${max}.`);
+      return;
+    }
+    onAnswer(days);
+  };
+
+  return (
+    <StepFrame question={question} position={position} onBack={onBack}>
+      {intro ? <p className="muted">{intro}</p> : null}
+      {note ? <p className="muted">{note}</p> : null}
+      <div className="choices">
+        <ChoiceButton label="None" hint="0 days" size="largest" selected={value === 0} onChoose={() => onAnswer(0)} />
+      </div>
+      <form onSubmit={submitTyped} noValidate className="typed-hours">
+        <TextField
+          label="Or type the number of days"
+          inputMode="numeric"
+          autoComplete="off"
+          value={typed}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            setProblem(undefined);
+          }}
+          error={problem}
+        />
+        <Button type="submit" className="step__next">
+          Next
+        </Button>
+      </form>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,30 @@
+/** MIDAS item B: average pain from 0 (none) to 10 (as bad as it can be), one large button each. */
+import { StepFrame } from "#web/features/diary/StepFrame.tsx";
+
+type PainStepProps = {
+  readonly question: string;
+  readonly value: number | null;
+  readonly position: { readonly index: number; readonly count: number };
+  readonly onAnswer: (pain: number) => void;
+  readonly onBack: () => void;
+};
+
+const LEVELS = Array.from({ length: 11 }, (_, level) => level);
+
+export function PainStep({ question, value, position, onAnswer, onBack }: PainStepProps) {
+  return (
+    <StepFrame question={question} position={position} onBack={onBack}>
+      <p className="muted" id="pain-scale">
+        0 is no pain at all; 10 is pain as bad as it can be.
+      </p>
+      <div className="pain-scale" role="group" aria-describedby="pain-scale">
+        {LEVELS.map((level) => (
+          <button key={level} type="button" className="pain-scale__level" aria-pressed={value === level} onClick={() => onAnswer(level)}>
+            {level}
+            <span className="visually-hidden">{level === 0 ? " (no pain)" : level === 10 ? " (as bad as it can be)" : ""}</span>
+          </button>
+        ))}
+      </div>
+    </StepFrame>
+  );
+}
