@@ -85,11 +85,11 @@ describe.skipIf(SKIP_E2E)("the response review and the treatment decision on dem
     expect(await page.getByTestId("review-recommendation").textContent()).toContain("recommends: Continue treatment");
     for (const id of ["baseline-window", "evaluation-window"]) {
       const grid = page.getByTestId(id);
-      expect(await grid.locator("td.review-day").count(), id).toBe(28);
+      expect(await grid.locator("td.cal-day").count(), id).toBe(28);
       expect(await grid.textContent(), id).toContain("of 28 days recorded");
     }
     // Each day is told in words, not by colour alone.
-    expect(await page.getByTestId("evaluation-window").locator("td.review-day .visually-hidden").first().textContent()).toMatch(/^\w+day \d+ \w+: /);
+    expect(await page.getByTestId("evaluation-window").locator("td.cal-day .visually-hidden").first().textContent()).toMatch(/^\w+day \d+ \w+: /);
     const [baselineBox, evaluationBox] = await Promise.all([page.getByTestId("baseline-window").boundingBox(), page.getByTestId("evaluation-window").boundingBox()]);
     expect(Math.abs((baselineBox?.y ?? 0) - (evaluationBox?.y ?? 1)), "the windows side by side at 1280 px").toBeLessThan(2);
     expect(await overflows(page)).toEqual([]);
@@ -128,7 +128,7 @@ describe.skipIf(SKIP_E2E)("the response review and the treatment decision on dem
     const kept = decision.getByTestId("review-result");
     await kept.getByTestId("review-recommendation").waitFor();
     expect(await kept.textContent()).toContain("Continue treatment");
-    expect(await decision.getByTestId("evaluation-window").locator("td.review-day").count()).toBe(28);
+    expect(await decision.getByTestId("evaluation-window").locator("td.cal-day").count()).toBe(28);
     await shots.page(page, "decided-on-these-figures-1280");
     await expectAccessible(page);
 

@@ -37,13 +37,12 @@ export interface OutboxProblem {
   readonly code?: string | undefined;
 }
 
-export interface OutboxEntry {
-  /** The revision id (UUIDv7), also the outbox key. */
+/** What every outbox entry on the phone carries (diary days, side effects, questionnaires). */
+export interface OutboxEntryBase {
+  /** The record's id (UUIDv7), also the outbox key: the server is idempotent by it. */
   readonly id: string;
-  /** The patient whose diary it is: sent along, so the server can refuse another patient's session. */
+  /** Whose it is: sent along, so the server refuses another patient's session (`account_mismatch`). */
   readonly patientId: string;
-  readonly date: string;
-  readonly payload: DiaryRevisionPayload;
   readonly state: OutboxState;
   /** Send attempts so far. */
   readonly attempts: number;
@@ -53,6 +52,12 @@ export interface OutboxEntry {
   readonly failures?: number | undefined;
   /** Not tried again before this instant, except when the person or the network asks (backoff). */
   readonly retryAt?: string | null | undefined;
+}
+
+/** One diary day's revision waiting on the phone. */
+export interface OutboxEntry extends OutboxEntryBase {
+  readonly date: string;
+  readonly payload: DiaryRevisionPayload;
 }
 
 /** What one send attempt changes in an entry that was not acknowledged. */

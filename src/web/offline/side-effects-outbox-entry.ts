@@ -6,27 +6,14 @@
  */
 import type { z } from "zod";
 import type { myCheckInBodySchema, mySideEffectReportBodySchema, SideEffectReceipt } from "#contracts/api/side-effects.ts";
-import type { OutboxProblem, OutboxState } from "./outbox-entry.ts";
+import type { OutboxEntryBase } from "./outbox-entry.ts";
 
 /** A report as checked against the contract on saving, without the patient it is sent for. */
 export type ReportPayload = Omit<z.output<typeof mySideEffectReportBodySchema>, "patientId">;
 /** A check-in answered "no problems", as checked against the contract on saving. */
 export type CheckInPayload = Omit<z.output<typeof myCheckInBodySchema>, "patientId">;
 
-interface EntryBase {
-  /** The report's or the answer's id (UUIDv7), also the outbox key. */
-  readonly id: string;
-  /** Whose it is: sent along, so the server refuses another patient's session (`account_mismatch`). */
-  readonly patientId: string;
-  readonly state: OutboxState;
-  readonly attempts: number;
-  readonly problem: OutboxProblem | null;
-  readonly sentAt: string | null;
-  readonly failures?: number | undefined;
-  readonly retryAt?: string | null | undefined;
-}
-
-export interface ReportEntry extends EntryBase {
+export interface ReportEntry extends OutboxEntryBase {
   readonly kind: "report";
   readonly payload: ReportPayload;
   /** The server's receipt once sent: the level it triaged, when it arrived, when the clinic calls back. */
@@ -35,7 +22,7 @@ export interface ReportEntry extends EntryBase {
   readonly emergencyClosedAt: string | null;
 }
 
-export interface CheckInEntry extends EntryBase {
+export interface CheckInEntry extends OutboxEntryBase {
   readonly kind: "check-in";
   readonly payload: CheckInPayload;
 }

@@ -8,11 +8,10 @@
  */
 import type { z } from "zod";
 import type { myCheckInBodySchema, mySideEffectReportBodySchema, SideEffectReceipt } from "#contracts/api/side-effects.ts";
-import { toApiError } from "#web/app/api-error.ts";
-import { sendOutcome } from "./send-outcome.ts";
+import { sendOutboxRound, sentLongAgo, type OutboxRoundReport } from "./outbox-round.ts";
 import type { CheckInEntry, ReportEntry, SideEffectsEntry } from "./side-effects-outbox-entry.ts";
 import type { SideEffectsOutboxStore } from "./side-effects-outbox-store.ts";
-import { planSync, type SyncConditions, type SyncPlan } from "./sync-plan.ts";
+import type { SyncConditions } from "./sync-plan.ts";
 
 export type ReportBody = z.output<typeof mySideEffectReportBodySchema>;
 export type CheckInBody = z.output<typeof myCheckInBodySchema>;
@@ -30,14 +29,7 @@ export interface SideEffectsSyncDeps {
   readonly changed?: () => void;
 }
 
-export interface SideEffectsSyncReport {
-  readonly plan: SyncPlan<SideEffectsEntry>;
-  readonly sent: number;
-  readonly waiting: number;
-  readonly needsAttention: number;
-  /** The server acknowledged one but this phone could not record it: sent again next round (idempotent). */
-  readonly localWriteFailed: boolean;
-}
+export type SideEffectsSyncReport = OutboxRoundReport<SideEffectsEntry>;
 
 /** The body of POST /api/me/side-effects for a report entry. */
 export function reportBody(entry: ReportEntry): ReportBody {
@@ -54,10 +46,7 @@ export function checkInBody(entry: CheckInEntry): CheckInBody {
  * server's list has the reports). Never one that is unsent or was refused: the person must see it.
  * @example sideEffectsEntriesToPrune([sentLongAgo, pending], now).length // 1
  */
-export function sideEffectsEntriesToPrune(entries: readonly SideEffectsEntry[], now: Date, keepDays = 30): string[] {
-  const cutoff = now.getTime() - keepDays * 86_400_000;
-  return entries.filter((entry) => entry.state === "sent" && entry.sentAt !== null && Date.parse(entry.sentAt) < cutoff).map((entry) => entry.id);
-}
+export const sideEffectsEntriesToPrune: (entries: readonly SideEffectsEntry[], now: Date, keepDays?: number) => string[] = sentLongAgo;
 
 async function sendOne(send: SideEffectsSender, entry: SideEffectsEntry): Promise<SideEffectReceipt | null> {
   if (entry.kind === "report") return send.report(reportBody(entry));
@@ -65,56 +54,21 @@ async function sendOne(send: SideEffectsSender, entry: SideEffectsEntry): Promis
   return null;
 }
 
-async function recordSentWithRetry(store: SideEffectsOutboxStore, entry: SideEffectsEntry, receipt: SideEffectReceipt | null, sentAt: string): Promise<boolean> {
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      await store.recordSent(entry.id, receipt, sentAt);
-      return true;
-    } catch {
-      // Tried once more; then left to the next round, which resends (idempotent by id).
-    }
-  }
-  return false;
-}
-
 /** Sends what the plan allows, oldest first; stops at the first failure that would repeat. */
 export async function syncSideEffects(patientId: string, deps: SideEffectsSyncDeps, conditions: Omit<SyncConditions, "now">): Promise<SideEffectsSyncReport> {
-  const { store, send, now, changed = () => undefined } = deps;
-  const plan = planSync(await store.list(patientId), { ...conditions, now: now() });
-  let sent = 0;
-  let localWriteFailed = false;
-  if (plan.kind === "send") {
-    for (const entry of plan.entries) {
-      let receipt: SideEffectReceipt | null;
-      try {
-        receipt = await sendOne(send, entry);
-      } catch (error) {
-        const outcome = sendOutcome(toApiError(error), entry, now());
-        await store.recordFailure(entry.id, outcome.change);
-        changed();
-        if (outcome.stopSending) break;
-        continue;
-      }
-      if (!(await recordSentWithRetry(store, entry, receipt, now().toISOString()))) {
-        localWriteFailed = true;
-        break;
-      }
-      sent += 1;
-      changed();
-    }
-  }
-  const after = await store.list(patientId);
-  const prune = sideEffectsEntriesToPrune(after, now());
-  if (prune.length > 0) {
-    await store.remove(prune);
-    changed();
-  }
-  const kept = after.filter((entry) => !prune.includes(entry.id));
-  return {
-    plan,
-    sent,
-    waiting: kept.filter((entry) => entry.state === "pending").length,
-    needsAttention: kept.filter((entry) => entry.state === "needs-attention").length,
-    localWriteFailed,
-  };
+  const { store, send } = deps;
+  return sendOutboxRound<SideEffectsEntry, SideEffectReceipt | null>(
+    patientId,
+    {
+      list: (id) => store.list(id),
+      send: (entry) => sendOne(send, entry),
+      recordSent: (entry, receipt, sentAt) => store.recordSent(entry.id, receipt, sentAt),
+      recordFailure: (entryId, change) => store.recordFailure(entryId, change),
+      remove: (entryIds) => store.remove(entryIds),
+      toPrune: (entries, now) => sideEffectsEntriesToPrune(entries, now),
+      now: deps.now,
+      changed: deps.changed,
+    },
+    conditions,
+  );
 }

@@ -7,23 +7,14 @@
  */
 import type { z } from "zod";
 import type { myQuestionnaireBodySchema, MyQuestionnaires, ScoredQuestionnaireView } from "#contracts/api/questionnaires.ts";
-import type { FailedAttempt, OutboxProblem, OutboxState } from "#web/offline/outbox-entry.ts";
+import type { FailedAttempt, OutboxEntryBase } from "#web/offline/outbox-entry.ts";
 
 /** The answers as checked against the contract on saving, without the patient, and when they were saved. */
 export type QuestionnairePayload = Omit<z.output<typeof myQuestionnaireBodySchema>, "patientId" | "id"> & { readonly recordedAt: string };
 
-export interface QuestionnaireEntry {
-  /** The questionnaire's id (UUIDv7), also the key. */
-  readonly id: string;
-  /** Whose it is: sent along, so the server refuses another patient's session (`account_mismatch`). */
-  readonly patientId: string;
+/** A filled-in questionnaire waiting on the phone (its id is the questionnaire's). */
+export interface QuestionnaireEntry extends OutboxEntryBase {
   readonly payload: QuestionnairePayload;
-  readonly state: OutboxState;
-  readonly attempts: number;
-  readonly problem: OutboxProblem | null;
-  readonly sentAt: string | null;
-  readonly failures?: number | undefined;
-  readonly retryAt?: string | null | undefined;
   /** The server's score once it has it. */
   readonly result: ScoredQuestionnaireView | null;
 }

@@ -6,9 +6,8 @@
  * parameters, so the tests run it on memory and a fake server.
  */
 import type { MyQuestionnaireBody, ScoredQuestionnaireView } from "#contracts/api/questionnaires.ts";
-import { toApiError } from "#web/app/api-error.ts";
-import { sendOutcome } from "#web/offline/send-outcome.ts";
-import { planSync, type SyncConditions } from "#web/offline/sync-plan.ts";
+import { sendOutboxRound, sentLongAgo } from "#web/offline/outbox-round.ts";
+import type { SyncConditions } from "#web/offline/sync-plan.ts";
 import type { QuestionnaireEntry, QuestionnaireStore } from "./questionnaire-outbox.ts";
 
 export interface QuestionnaireSyncDeps {
@@ -32,38 +31,25 @@ const OTHER_ACCOUNT = "This browser is now signed in as someone else. It is sent
  * has them). Never one unsent or refused: the person must see it.
  * @example questionnaireEntriesToPrune([sentLongAgo, pending], now).length // 1
  */
-export function questionnaireEntriesToPrune(entries: readonly QuestionnaireEntry[], now: Date, keepDays = 30): string[] {
-  const cutoff = now.getTime() - keepDays * 86_400_000;
-  return entries.filter((entry) => entry.state === "sent" && entry.sentAt !== null && Date.parse(entry.sentAt) < cutoff).map((entry) => entry.id);
-}
+export const questionnaireEntriesToPrune: (entries: readonly QuestionnaireEntry[], now: Date, keepDays?: number) => string[] = sentLongAgo;
 
 /** Sends what the plan allows, oldest first; stops at the first failure that would repeat. Returns how many were sent. */
 export async function syncQuestionnaires(patientId: string, deps: QuestionnaireSyncDeps, conditions: Omit<SyncConditions, "now">): Promise<number> {
-  const { store, send, now, changed = () => undefined } = deps;
-  const plan = planSync(await store.list(patientId), { ...conditions, now: now() });
-  let sent = 0;
-  if (plan.kind === "send") {
-    for (const entry of plan.entries) {
-      let result: ScoredQuestionnaireView;
-      try {
-        result = await send(questionnaireBody(entry));
-      } catch (error) {
-        const outcome = sendOutcome(toApiError(error), entry, now());
-        const change = outcome.change.problem.kind === "other-account" ? { ...outcome.change, problem: { ...outcome.change.problem, message: OTHER_ACCOUNT } } : outcome.change;
-        await store.recordFailure(entry.id, change);
-        changed();
-        if (outcome.stopSending) break;
-        continue;
-      }
-      await store.recordSent(entry.id, result, now().toISOString());
-      sent += 1;
-      changed();
-    }
-  }
-  const prune = questionnaireEntriesToPrune(await store.list(patientId), now());
-  if (prune.length > 0) {
-    await store.remove(prune);
-    changed();
-  }
-  return sent;
+  const { store, send } = deps;
+  const report = await sendOutboxRound<QuestionnaireEntry, ScoredQuestionnaireView>(
+    patientId,
+    {
+      list: (id) => store.list(id),
+      send: (entry) => send(questionnaireBody(entry)),
+      recordSent: (entry, result, sentAt) => store.recordSent(entry.id, result, sentAt),
+      recordFailure: (entryId, change) => store.recordFailure(entryId, change),
+      remove: (entryIds) => store.remove(entryIds),
+      toPrune: (entries, now) => questionnaireEntriesToPrune(entries, now),
+      now: deps.now,
+      changed: deps.changed,
+      otherAccountMessage: OTHER_ACCOUNT,
+    },
+    conditions,
+  );
+  return report.sent;
 }

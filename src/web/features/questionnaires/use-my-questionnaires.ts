@@ -1,49 +1,29 @@
 /**
  * The patient's questionnaires on the phone: the server's last answer (due now, the licensed HIT-6
  * wording, their history; kept so Today and the form open offline), this phone's outbox of filled
- * in questionnaires, and saving one: on the phone first, then sent by a small loop (on opening,
- * when the browser comes online, after each save, and every minute while a screen that uses this
- * is open). A round only sends under a session the server confirmed to be this patient's.
+ * in questionnaires, and saving one: on the phone first, then sent by the outbox loop
+ * (sync-loop-driver.ts) while a screen that uses this is open. A round only sends under a session
+ * the server confirmed to be this patient's.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { v7 as uuidv7 } from "uuid";
-import type { MyQuestionnaireBody } from "#contracts/api/questionnaires.ts";
+import type { MyQuestionnaireBody, MyQuestionnaires } from "#contracts/api/questionnaires.ts";
 import { api } from "#web/app/api.ts";
-import { storageFailureReason } from "#web/offline/save-on-phone.ts";
-import { useOnline } from "#web/offline/use-online.ts";
+import { createSyncLoop } from "#web/offline/sync-loop-driver.ts";
+import { newestCopy, useServerCopy, type ServerCopySource } from "#web/offline/use-server-copy.ts";
 import { dueOnPhone, type DueItem } from "./due-on-phone.ts";
 import { idbQuestionnaireStore } from "./questionnaire-db.ts";
 import { skipKey, type CachedQuestionnaires, type QuestionnaireEntry } from "./questionnaire-outbox.ts";
 import { syncQuestionnaires } from "./questionnaire-sync.ts";
 import { saveQuestionnaireOnPhone, type QuestionnaireDraft, type SavedQuestionnaire } from "./save-questionnaire-on-phone.ts";
 
-const PERIOD_MS = 60_000;
 const listeners = new Set<() => void>();
 const changed = () => {
   for (const listener of listeners) listener();
 };
 
-let running: Promise<void> | null = null;
-let again = false;
-
-/** One sending round at a time; a request during one runs one more after it. */
-function requestSync(patientId: string, sessionConfirmedAt: number | null, force: boolean): void {
-  if (running) {
-    again = true;
-    return;
-  }
-  const deps = { store: idbQuestionnaireStore, send: (body: MyQuestionnaireBody) => api("submitMyQuestionnaire", { body }), now: () => new Date(), changed };
-  running = syncQuestionnaires(patientId, deps, { force, sessionConfirmedAt })
-    .then(() => undefined)
-    .catch(() => undefined) // Each entry records its own failure; a closed store is tried next round.
-    .finally(() => {
-      running = null;
-      if (again) {
-        again = false;
-        requestSync(patientId, sessionConfirmedAt, false);
-      }
-    });
-}
+const deps = { store: idbQuestionnaireStore, send: (body: MyQuestionnaireBody) => api("submitMyQuestionnaire", { body }), now: () => new Date(), changed };
+const loop = createSyncLoop((patientId, conditions) => syncQuestionnaires(patientId, deps, conditions));
 
 export interface MyQuestionnairesView {
   readonly ready: boolean;
@@ -61,68 +41,44 @@ export interface MyQuestionnairesView {
   readonly sendNow: () => void;
 }
 
+interface QuestionnairesOnPhone {
+  readonly stored: CachedQuestionnaires | null;
+  readonly entries: readonly QuestionnaireEntry[];
+  readonly skipped: readonly string[];
+}
+
+const questionnairesSource: ServerCopySource<QuestionnairesOnPhone, MyQuestionnaires> = {
+  readLocal: async (patientId) => {
+    const [stored, entries, skipped] = await Promise.all([idbQuestionnaireStore.cached(patientId), idbQuestionnaireStore.list(patientId), idbQuestionnaireStore.skipped(patientId)]);
+    return { stored: stored ?? null, entries, skipped };
+  },
+  storedAt: (local) => (local.stored ? new Date(local.stored.fetchedAt) : null),
+  outbox: (patientId) => idbQuestionnaireStore.list(patientId),
+  fetch: () => api("myQuestionnaires"),
+  ownerOf: (answer) => answer.patientId,
+  // A copy that cannot be kept is still shown; the form opens offline next time only if it was.
+  store: (patientId, answer, at) => idbQuestionnaireStore.keep({ patientId, answer, fetchedAt: at.toISOString() }).catch(() => undefined),
+  subscribe: (listener) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  },
+};
+
+const NOTHING: QuestionnairesOnPhone = { stored: null, entries: [], skipped: [] };
+
 export function useMyQuestionnaires(patientId: string, sessionConfirmedAt: number | null): MyQuestionnairesView {
-  const online = useOnline();
-  const [copy, setCopy] = useState<CachedQuestionnaires | null>(null);
-  const [fresh, setFresh] = useState(false);
-  const [entries, setEntries] = useState<readonly QuestionnaireEntry[]>([]);
-  const [skipped, setSkipped] = useState<readonly string[]>([]);
-  const [ready, setReady] = useState(false);
-  const [storageProblem, setStorageProblem] = useState<string | null>(null);
-  const confirmed = useRef(sessionConfirmedAt);
-  confirmed.current = sessionConfirmedAt;
+  const { ready, storageProblem, local, fresh, server } = useServerCopy(questionnairesSource, patientId, sessionConfirmedAt);
+  const { stored, entries, skipped } = local ?? NOTHING;
+  const copy: CachedQuestionnaires | null = newestCopy(stored, fresh, patientId);
 
-  const readLocal = useCallback(async () => {
-    try {
-      const [stored, list, skips] = await Promise.all([idbQuestionnaireStore.cached(patientId), idbQuestionnaireStore.list(patientId), idbQuestionnaireStore.skipped(patientId)]);
-      setCopy((current) => (current !== null && stored !== undefined && current.fetchedAt > stored.fetchedAt ? current : (stored ?? current)));
-      setEntries(list);
-      setSkipped(skips);
-      setStorageProblem(null);
-    } catch (error) {
-      setStorageProblem(storageFailureReason(error));
-    }
-    setReady(true);
-  }, [patientId]);
-
-  const refresh = useCallback(async () => {
-    const askedUnder = confirmed.current;
-    // The route answers for whoever is signed in: asked only under a session confirmed as this patient's.
-    if (askedUnder === null) return;
-    try {
-      const answer = await api("myQuestionnaires");
-      if (confirmed.current !== askedUnder || answer.patientId !== patientId) return;
-      const fetched = { patientId, answer, fetchedAt: new Date().toISOString() };
-      setCopy(fetched);
-      setFresh(true);
-      await idbQuestionnaireStore.keep(fetched).catch(() => undefined);
-    } catch {
-      setFresh(false);
-    }
-    await readLocal();
-  }, [patientId, readLocal]);
-
-  useEffect(() => {
-    listeners.add(readLocal);
-    void readLocal();
-    return () => {
-      listeners.delete(readLocal);
-    };
-  }, [readLocal]);
-
-  useEffect(() => {
-    void refresh();
-    requestSync(patientId, sessionConfirmedAt, true);
-    const timer = window.setInterval(() => requestSync(patientId, sessionConfirmedAt, false), PERIOD_MS);
-    return () => window.clearInterval(timer);
-  }, [online, patientId, sessionConfirmedAt, refresh]);
+  useEffect(() => loop.start(patientId, sessionConfirmedAt), [patientId, sessionConfirmedAt]);
 
   const save = useCallback(
     async (date: string, draft: QuestionnaireDraft) => {
       const result = await saveQuestionnaireOnPhone(idbQuestionnaireStore, patientId, date, draft, { id: uuidv7(), at: new Date() });
       if (result.ok) {
         changed();
-        requestSync(patientId, confirmed.current, true);
+        loop.request({ force: true });
       }
       return result;
     },
@@ -137,7 +93,7 @@ export function useMyQuestionnaires(patientId: string, sessionConfirmedAt: numbe
     [patientId],
   );
 
-  const sendNow = useCallback(() => requestSync(patientId, confirmed.current, true), [patientId]);
+  const sendNow = useCallback(() => loop.request({ force: true }), []);
   const due = copy === null ? [] : dueOnPhone(copy.answer.due, entries, copy.fetchedAt, skipped);
-  return { ready, storageProblem, copy, fresh, entries, due, save, skip, sendNow };
+  return { ready, storageProblem, copy, fresh: server.phase === "fresh", entries, due, save, skip, sendNow };
 }

@@ -7,6 +7,7 @@
  * day's cell is named in words for screen readers. The cells' names are the text alternative.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { DayMarks, DayScaleKey } from "./DayMarks.tsx";
 import { calendarMonths, moveFocus, type CalendarCell, type CalendarEntry } from "./calendar-data.ts";
 import "./charts.css";
 
@@ -30,7 +31,6 @@ type DiaryCalendarProps = {
 function DayCell({ cell, focusable, selected, onFocusDate, onSelect }: { readonly cell: CalendarCell; readonly focusable: boolean; readonly selected: boolean; readonly onFocusDate: (date: string) => void; readonly onSelect?: ((date: string) => void) | undefined }) {
   const { entry } = cell;
   const classes = ["cal-day", `cal-day--${cell.future ? "future" : cell.shade}`, cell.session ? "cal-day--session" : "", selected ? "cal-day--selected" : ""].filter(Boolean).join(" ");
-  const bars = cell.shade === "mild" ? 1 : cell.shade === "moderate" ? 2 : cell.shade === "severe" ? 3 : 0;
   return (
     <td
       className={classes}
@@ -42,18 +42,7 @@ function DayCell({ cell, focusable, selected, onFocusDate, onSelect }: { readonl
       onFocus={() => onFocusDate(cell.date)}
       onClick={() => onSelect?.(cell.date)}
     >
-      <span className="cal-num" aria-hidden="true">
-        {cell.dayOfMonth}
-      </span>
-      <span className="cal-marks" aria-hidden="true">
-        {cell.shade === "free" ? <span className="cal-dot" /> : null}
-        {Array.from({ length: bars }, (_, i) => (
-          <span key={i} className="cal-bar" />
-        ))}
-      </span>
-      {entry?.migraine ? <span className="cal-migraine" aria-hidden="true" /> : null}
-      {entry && entry.medications.length > 0 ? <span className="cal-pill" aria-hidden="true" /> : null}
-      {entry?.late ? <span className="cal-late" aria-hidden="true" /> : null}
+      <DayMarks dayOfMonth={cell.dayOfMonth} shade={cell.shade} migraine={entry?.migraine === true} acuteMedication={entry !== null && entry.medications.length > 0} late={entry?.late === true} />
     </td>
   );
 }
@@ -131,37 +120,5 @@ export function DiaryCalendar({ from, to, today, entries, sessionDates, monthNot
 
 /** The calendar's key, for beside it. */
 export function CalendarKey() {
-  const items: readonly [string, string][] = [
-    ["none", "No entry"],
-    ["free", "Headache-free"],
-    ["mild", "Mild"],
-    ["moderate", "Moderate"],
-    ["severe", "Severe"],
-  ];
-  return (
-    <ul className="chart-legend cal-key" aria-label="Calendar key">
-      {items.map(([shade, label]) => (
-        <li key={shade}>
-          <span className={`cal-key-cell cal-day--${shade}`} aria-hidden="true" />
-          {label}
-        </li>
-      ))}
-      <li>
-        <span className="cal-key-cell cal-key-mark cal-key-mark--migraine" aria-hidden="true" />
-        Migraine day
-      </li>
-      <li>
-        <span className="cal-key-cell cal-key-mark cal-key-mark--pill" aria-hidden="true" />
-        Acute medication
-      </li>
-      <li>
-        <span className="cal-key-cell cal-key-mark cal-key-mark--late" aria-hidden="true" />
-        Entered late
-      </li>
-      <li>
-        <span className="cal-key-cell cal-day--session" aria-hidden="true" />
-        Session day
-      </li>
-    </ul>
-  );
+  return <DayScaleKey late session label="Calendar key" />;
 }
