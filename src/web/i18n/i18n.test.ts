@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { supportedLanguage } from "./languages.ts";
+import { formatDateLong, formatDateShort, formatNumber } from "./locale-format.ts";
+import { RESOURCES } from "./resources.ts";
+
+/** Every leaf path of a nested object of strings, with its value. */
+function leaves(value: unknown, path = ""): [string, unknown][] {
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key));
+  return [[path, value]];
+}
+
+describe("translations", () => {
+  it("Spanish has every English key, and no other", () => {
+    for (const [namespace, english] of Object.entries(RESOURCES.en)) {
+      const spanish = (RESOURCES.es as Record<string, unknown>)[namespace];
+      expect(leaves(spanish).map(([path]) => path).sort(), namespace).toEqual(leaves(english).map(([path]) => path).sort());
+    }
+  });
+
+  it("no string is empty and every {{placeholder}} of English is in Spanish", () => {
+    for (const [namespace, english] of Object.entries(RESOURCES.en)) {
+      const spanish = new Map(leaves((RESOURCES.es as Record<string, unknown>)[namespace]));
+      for (const [path, text] of leaves(english)) {
+        expect(typeof text === "string" && text.trim() !== "", `${namespace}:${path} (en)`).toBe(true);
+        const other = spanish.get(path);
+        expect(typeof other === "string" && other.trim() !== "", `${namespace}:${path} (es)`).toBe(true);
+        const placeholders = (words: string) => [...words.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]).sort();
+        expect(placeholders(String(other)), `${namespace}:${path}`).toEqual(placeholders(String(text)));
+      }
+    }
+  });
+});
+
+describe("supportedLanguage", () => {
+  it("maps a browser's tag to ours, or none", () => {
+    expect(supportedLanguage("es-MX")).toBe("es");
+    expect(supportedLanguage("EN-us")).toBe("en");
+    expect(supportedLanguage("fr-FR")).toBeNull();
+    expect(supportedLanguage(undefined)).toBeNull();
+  });
+});
+
+describe("locale formats", () => {
+  it("writes dates and numbers the reader's way, never shifted by the time zone", () => {
+    expect(formatDateLong("2026-07-20", "en")).toBe("Monday 20 July");
+    expect(formatDateLong("2026-07-20", "es")).toBe("lunes, 20 de julio");
+    expect(formatDateShort("2026-01-01", "en")).toBe("1 Jan 2026");
+    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+    expect(formatNumber(1234.5, "es")).toBe("1234,5");
+  });
+});

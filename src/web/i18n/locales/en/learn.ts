@@ -1,0 +1,2 @@
+/** The learn screens' words (English: the source every other language follows). */
+export const learn = {};

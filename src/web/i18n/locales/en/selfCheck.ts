@@ -1,0 +1,2 @@
+/** The selfCheck screens' words (English: the source every other language follows). */
+export const selfCheck = {};
