@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { precompressAssets } from "./scripts/precompress-assets.ts";
 
 const webRoot = resolve(import.meta.dirname, "src/web");
 
@@ -31,7 +32,10 @@ export default defineConfig({
   plugins: [
     react(),
     VitePWA({
-      registerType: "autoUpdate",
+      // A new deploy's worker installs beside the running one and waits: the open page keeps its
+      // version's precached files, and the update is applied only when nothing is half-typed
+      // (src/web/offline/app-update.ts).
+      registerType: "prompt",
       // Registered from src/web/offline/register-service-worker.ts, which reports "ready offline".
       injectRegister: null,
       // The glob below already precaches the icons and the manifest; listing them twice is noise.
@@ -60,9 +64,14 @@ export default defineConfig({
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first install takes the open page at once (so it opens offline next time); an update
+        // still waits for the person's "Reload" (skipWaiting stays off).
+        clientsClaim: true,
         // Web push (issue 8, ADR 0018): the push and notification-click handlers, a classic script from public/.
         importScripts: ["sw-push.js"],
       },
     }),
+    // Brotli and gzip copies of the hashed scripts and styles, sent to phones that accept them.
+    precompressAssets(),
   ],
 });

@@ -3,8 +3,9 @@
  * (`cephalog assess`, imports), the API and the offline diary.
  */
 import { z } from "zod";
-import { ACUTE_MEDICATION_CLASSES } from "#domain/shared/record.ts";
-import { singleLineText } from "./text.ts";
+import { hoursInBand } from "#domain/diary/duration-bands.ts";
+import { ACUTE_MEDICATION_CLASSES, DURATION_BANDS, type DurationBand } from "#domain/shared/record.ts";
+import { freeText, singleLineText } from "./text.ts";
 
 /** `nsaid` is an input alias of `simple-analgesic` (pathway-rules §2: NSAIDs fold into simple analgesics). */
 export const acuteMedicationClassSchema = z
@@ -32,18 +33,30 @@ export const headacheFeaturesSchema = z.object({
 export const diaryAnswersShape = {
   headache: z.boolean(),
   hours: z.number().min(0, "must be 0-24 hours").max(24, "must be 0-24 hours").optional(),
+  /** The band the patient chose (issue 9), kept as chosen; `hours` is what it counts as (src/domain/diary/duration-bands.ts). */
+  duration: z.enum(DURATION_BANDS, { error: `must be one of ${DURATION_BANDS.join(", ")}` }).optional(),
   severity: z.number().int("must be a whole number 0-3").min(0, "must be 0-3").max(3, "must be 0-3").optional(),
   features: headacheFeaturesSchema.optional(),
   medications: z.array(acuteMedicationSchema).max(50).optional(),
+  /** The patient's own note on the day (issue 9), for the clinician; not counted by the rules. */
+  note: freeText().trim().max(500, "must be at most 500 characters").optional(),
 };
 
-type AnswersLike = { headache: boolean; hours?: number | undefined; severity?: number | undefined };
+type AnswersLike = { headache: boolean; hours?: number | undefined; duration?: DurationBand | undefined; severity?: number | undefined };
 
 /** Adds the "required on a headache day" checks to an object schema holding the answer fields. */
 export function requireHeadacheDetails(value: AnswersLike, ctx: z.RefinementCtx): void {
+  if (value.duration !== undefined) checkBandAgrees(value, ctx);
   if (!value.headache) return;
   if (value.hours === undefined) ctx.addIssue({ code: "custom", path: ["hours"], message: "is required when headache is true" });
   if (value.severity === undefined) ctx.addIssue({ code: "custom", path: ["severity"], message: "is required when headache is true" });
+}
+
+/** A band needs the hours it counts as, and those hours must lie in it (so rules and clinician read the same day). */
+export function checkBandAgrees(value: { hours?: number | undefined; duration?: DurationBand | undefined }, ctx: z.RefinementCtx): void {
+  if (value.duration === undefined) return;
+  if (value.hours === undefined) ctx.addIssue({ code: "custom", path: ["hours"], message: "is required with a duration band" });
+  else if (!hoursInBand(value.hours, value.duration)) ctx.addIssue({ code: "custom", path: ["hours"], message: "must lie in the duration band" });
 }
 
 export const diaryAnswersSchema = z.object(diaryAnswersShape).superRefine(requireHeadacheDetails);

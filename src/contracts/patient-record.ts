@@ -10,7 +10,7 @@
  * error. `null` on an optional field means "not given" (exports from a database write nulls).
  */
 import { z } from "zod";
-import { diaryAnswersShape } from "./diary-answers.ts";
+import { checkBandAgrees, diaryAnswersShape } from "./diary-answers.ts";
 import { plainDateSchema } from "./plain-date.ts";
 import { settingsInputSchema } from "./settings.ts";
 import { freeText, singleLineText } from "./text.ts";
@@ -20,6 +20,7 @@ import { resolveSettings, type PathwaySettings } from "#domain/shared/settings.t
 import { questionnaireProblems } from "#domain/questionnaires/questionnaire-problems.ts";
 import {
   ACUTE_MEDICATION_CLASSES,
+  DURATION_BANDS,
   HEADACHE_FEATURES,
   INSTRUMENTS,
   MUSCLES,
@@ -90,10 +91,13 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
     date,
     headache: z.boolean(),
     hours: optional(hours),
+    // Issue 9: the band the patient chose, optional (records with hours only stay valid).
+    duration: optional(oneOf(DURATION_BANDS, "duration band")),
     severity: optional(severity),
     features: optional(features),
     medications: optional(z.array(medication).max(50)),
   }).superRefine((day, ctx) => {
+    checkBandAgrees(day, ctx);
     if (!day.headache) return;
     if (day.hours === undefined) ctx.addIssue({ code: "custom", path: ["hours"], message: "is required when headache is true" });
     if (day.severity === undefined) ctx.addIssue({ code: "custom", path: ["severity"], message: "is required when headache is true" });

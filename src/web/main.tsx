@@ -8,17 +8,22 @@ import { registerServiceWorker } from "./offline/register-service-worker.ts";
 import "./ui/tokens.css";
 import "./ui/base.css";
 
-startI18n();
-
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
+const root = container;
 
-createRoot(container).render(
-  <StrictMode>
-    <SessionProvider>
-      <App />
-    </SessionProvider>
-  </StrictMode>,
-);
+// The first render waits for this language's catalogues (small chunks, precached offline), so no
+// screen ever flashes raw keys; a failed load still renders, in whatever words did load.
+void startI18n()
+  .catch(() => undefined)
+  .then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </StrictMode>,
+    );
+  });
 
 registerServiceWorker();

@@ -147,26 +147,26 @@ describe.skipIf(SKIP_E2E)("journey: clinic set-up to a counted diary day", () =>
     await expectAccessible(phone);
   });
 
-  it("records a 5-hour moderate throbbing one-sided headache with nausea and a triptan that helped, and sends it", async () => {
-    await phone.getByRole("button", { name: /^Headache/ }).click();
+  it("records a 4-to-8-hour moderate headache with a triptan, then adds one-sided, throbbing, nausea and that it helped, and sends it", async () => {
+    await phone.getByRole("button", { name: /^Headache(?! all day)/ }).click();
     await phone.getByRole("heading", { name: "How long did it last?" }).waitFor();
     await screenshot(phone, "patient-hours");
-    await phone.getByLabel("Or type the hours").fill("5");
-    await phone.getByRole("button", { name: "Next", exact: true }).click();
+    await phone.getByRole("button", { name: "4 to 8 hours" }).click();
     await phone.getByRole("heading", { name: "How bad was it at its worst?" }).waitFor();
     await screenshot(phone, "patient-severity");
     await phone.getByRole("button", { name: /^Moderate/ }).click();
-    await phone.getByRole("heading", { name: "Did you have any of these?" }).waitFor();
-    for (const feature of [/^One-sided/, /^Throbbing/, /^Nausea/]) await phone.getByRole("button", { name: feature }).click();
-    await screenshot(phone, "patient-features");
-    await phone.getByRole("button", { name: "Next", exact: true }).click();
     await phone.getByRole("heading", { name: "Did you take any medicine for it?" }).waitFor();
     await phone.getByRole("button", { name: /^Triptan/ }).click();
-    await phone.getByRole("button", { name: "Yes, it helped" }).click();
     await screenshot(phone, "patient-medicines");
     await phone.getByRole("button", { name: "Save", exact: true }).click();
+    await phone.getByRole("button", { name: "Add details (optional)" }).click();
+    await phone.getByRole("heading", { name: "More about this headache" }).waitFor();
+    for (const feature of [/^One-sided/, /^Throbbing/, /^Nausea/]) await phone.getByRole("button", { name: feature }).click();
+    await phone.getByRole("button", { name: "Yes, it helped" }).click();
+    await screenshot(phone, "patient-features");
+    await phone.getByRole("button", { name: "Save details" }).click();
     await phone.getByTestId("day-state").getByText("Sent", { exact: true }).waitFor();
-    expect(await phone.getByTestId("saved-day-summary").textContent()).toBe("Moderate headache, 5 hours. One-sided, throbbing, nausea. Took triptan (helped).");
+    expect(await phone.getByTestId("saved-day-summary").textContent()).toBe("Moderate headache, 4 to 8 hours. One-sided, throbbing and nausea. Took Triptan (helped).");
     await screenshot(phone, "patient-today-sent");
   });
 
@@ -192,7 +192,7 @@ describe.skipIf(SKIP_E2E)("journey: clinic set-up to a counted diary day", () =>
     await phoneContext.setOffline(true);
     await phone.getByTestId("sync-status").getByText("Offline", { exact: true }).waitFor();
     // Yesterday, from the 14-day strip: a past day is changed by a new revision.
-    await phone.getByRole("button", { name: /: no entry\.$/ }).last().click();
+    await phone.getByRole("button", { name: /: (no entry|missing, tap to fill it in)\.$/ }).last().click();
     await phone.getByRole("heading", { name: /^Any headache on / }).waitFor();
     await phone.getByRole("button", { name: /^No headache/ }).click();
     await phone.getByTestId("day-state").getByText("Saved on this phone, not sent yet", { exact: true }).waitFor();
@@ -218,7 +218,7 @@ describe.skipIf(SKIP_E2E)("journey: clinic set-up to a counted diary day", () =>
   it("says plainly when the phone cannot store a day, keeps the answers on screen and never shows it as saved", async () => {
     // The browser's storage fails as when it is full: every IndexedDB write throws.
     await phone.evaluate(`IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }`);
-    await phone.getByRole("button", { name: /: no entry\.$/ }).last().click();
+    await phone.getByRole("button", { name: /: (no entry|missing, tap to fill it in)\.$/ }).last().click();
     await phone.getByRole("heading", { name: /^Any headache on / }).waitFor();
     await phone.getByRole("button", { name: /^No headache/ }).click();
     await phone.getByTestId("save-problem").getByText("Not saved on this phone: this phone's storage is full.").waitFor();

@@ -96,7 +96,7 @@ describe.skipIf(SKIP_E2E)("side effects on the patient's phone: check-ins, repor
     await checkIn.waitFor();
     expect(squash(await checkIn.textContent())).toContain(`Any problems since your injections?Your injections on ${longDate(sessionDate)}, day 7 check-in.`);
     const nav = phone.getByRole("navigation", { name: "Your diary and care" });
-    expect(await nav.getByRole("link").allTextContents()).toEqual(["Today", "My progress", "Report a problem", "Account"]);
+    expect(await nav.getByRole("link").allTextContents()).toEqual(["Today", "My progress", "Report a problem", "Learn", "Account"]);
     expect(await nav.getByRole("link", { name: "Today" }).getAttribute("aria-current")).toBe("page");
     // The account is the navigation's, not repeated in the header.
     expect(await phone.getByRole("link", { name: "Account" }).count()).toBe(1);

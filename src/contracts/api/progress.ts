@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { JUDGED_CLASS_NAMES } from "#domain/diagnosis/medication-overuse.ts";
 import { TREATMENT_DECISIONS } from "#domain/pathway/pathway-status.ts";
-import { ACUTE_MEDICATION_CLASSES, INSTRUMENTS, POLICIES, SYMPTOM_CODES } from "#domain/shared/record.ts";
+import { ACUTE_MEDICATION_CLASSES, DURATION_BANDS, INSTRUMENTS, POLICIES, SYMPTOM_CODES } from "#domain/shared/record.ts";
 import { TRIAGE_LEVELS } from "#domain/triage/triage-levels.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { idSchema, patientParamsSchema } from "./common.ts";
@@ -100,6 +100,8 @@ export const calendarDaySchema = z.object({
   date,
   headache: z.boolean(),
   hours: z.number().nullable(),
+  /** The duration band the patient chose (issue 9), shown in its words; null on days kept in hours only. */
+  duration: z.enum(DURATION_BANDS).nullish(),
   /** 0 none, 1 mild, 2 moderate, 3 severe; null on a day without headache or when not given. */
   severity: z.number().int().nullable(),
   /** A migraine day under the counting rule in force (§2). */

@@ -13,12 +13,15 @@ import { patientRecordRoutes } from "./patient-record.ts";
 import { patientRoutes } from "./patients.ts";
 import { progressRoutes } from "./progress.ts";
 import { questionnaireRoutes } from "./questionnaires.ts";
+import { reminderRoutes } from "./reminders.ts";
 import { responseReviewRoutes } from "./response-review.ts";
 import type { RouteContract } from "./route-contract.ts";
 import { apiRoutes } from "./routes.ts";
 import { schedulingRoutes } from "./scheduling.ts";
+import { selfKeptDiaryRoutes } from "./self-kept-diary.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
+import { sideEffectRoutes } from "./side-effects.ts";
 import { staffRoutes } from "./staff.ts";
 import { stockRoutes } from "./stock.ts";
 import { worklistRoutes } from "./worklist.ts";
@@ -44,6 +47,9 @@ const resources: Record<string, Record<string, RouteContract>> = {
   auditRoutes,
   notificationRoutes,
   questionnaireRoutes,
+  sideEffectRoutes,
+  reminderRoutes,
+  selfKeptDiaryRoutes,
 };
 
 describe("apiRoutes", () => {

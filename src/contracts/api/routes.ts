@@ -16,6 +16,7 @@ import { notificationRoutes } from "./notifications.ts";
 import { patientRecordRoutes } from "./patient-record.ts";
 import { patientRoutes } from "./patients.ts";
 import { questionnaireRoutes } from "./questionnaires.ts";
+import { reminderRoutes } from "./reminders.ts";
 import { progressRoutes } from "./progress.ts";
 import { responseReviewRoutes } from "./response-review.ts";
 import type { RouteContract } from "./route-contract.ts";
@@ -23,6 +24,7 @@ import { schedulingRoutes } from "./scheduling.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { sideEffectRoutes } from "./side-effects.ts";
+import { selfKeptDiaryRoutes } from "./self-kept-diary.ts";
 import { stockRoutes } from "./stock.ts";
 import { worklistRoutes } from "./worklist.ts";
 import { staffRoutes } from "./staff.ts";
@@ -49,6 +51,8 @@ export const apiRoutes = {
   ...notificationRoutes,
   ...questionnaireRoutes,
   ...sideEffectRoutes,
+  ...selfKeptDiaryRoutes,
+  ...reminderRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -18,6 +18,11 @@ export interface OperationalSettings {
    * (default 7; clinical-facts §8: HIT-6 recalls 4 weeks, so collect it close to the visit).
    */
   readonly questionnaireDueDays: number;
+  /**
+   * A patient may fill in a missed diary day up to this many days after it (default 7, issue 9;
+   * docs/clinical/diary.md "Late entries"): a diary filled long after is recall, not a diary.
+   */
+  readonly diaryLateEntryDays: number;
 }
 
 export const DEFAULT_OPERATIONS: OperationalSettings = Object.freeze({
@@ -26,4 +31,5 @@ export const DEFAULT_OPERATIONS: OperationalSettings = Object.freeze({
   slotMinutes: 15,
   dueSoonDays: 14,
   questionnaireDueDays: 7,
+  diaryLateEntryDays: 7,
 });

@@ -33,6 +33,14 @@ export const HEADACHE_FEATURES = [
 export type HeadacheFeature = (typeof HEADACHE_FEATURES)[number];
 export type HeadacheFeatures = { readonly [K in HeadacheFeature]?: boolean };
 
+/**
+ * The duration bands a patient chooses from (issue 9; docs/clinical/diary.md, "Duration bands").
+ * Their edges fall on the rules' thresholds (2 h: ICHD-3 B under 18; 4 h: headache day and B),
+ * so a band counts the same as any hours inside it. `src/domain/diary/duration-bands.ts` maps them.
+ */
+export const DURATION_BANDS = ["under-2h", "2-4h", "4-8h", "over-8h", "all-day"] as const;
+export type DurationBand = (typeof DURATION_BANDS)[number];
+
 /** Pain severity: 0 none, 1 mild, 2 moderate, 3 severe (PREEMPT's 4-point scale). */
 export type Severity = 0 | 1 | 2 | 3;
 
@@ -48,9 +56,13 @@ export interface DiaryAnswers {
   readonly headache: boolean;
   /** Longest continuous headache that day, 0-24; required when `headache` is true. */
   readonly hours?: number | undefined;
+  /** The band the patient chose, kept as chosen and shown to the clinician; `hours` holds the hours it counts as. */
+  readonly duration?: DurationBand | undefined;
   readonly severity?: Severity | undefined;
   readonly features?: HeadacheFeatures | undefined;
   readonly medications?: readonly AcuteMedicationTaken[] | undefined;
+  /** The patient's own words about the day, for the clinician; the rules never read it. */
+  readonly note?: string | undefined;
 }
 
 /** One recorded diary day. A date without a record is not recorded (unknown), never headache-free. */

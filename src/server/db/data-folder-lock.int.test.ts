@@ -40,7 +40,8 @@ describe("the data-folder lock", () => {
     }
     const again = await openDatabase({ dataDir, databaseUrl: null });
     await again.close();
-  });
+    // Two embedded databases opened and migrated: well over 30 s on a loaded 2-core machine.
+  }, 120_000);
 
   it("holds the owner's pid and start time, leaves no temporary file, and removes the lock on release", async () => {
     const dataDir = tempFolder();

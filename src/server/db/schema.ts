@@ -10,7 +10,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 import type { Role } from "#contracts/permissions.ts";
 import type { RecordKind, RecordSource, RecordStatus } from "#contracts/records/record-kinds.ts";
-import type { PolicyId, PreventiveClass, PreventiveOutcome, Sex } from "#domain/shared/record.ts";
+import type { DurationBand, PolicyId, PreventiveClass, PreventiveOutcome, Sex } from "#domain/shared/record.ts";
 
 /** An instant: written as an ISO string, read back as a UTC ISO string. */
 type Instant = string;
@@ -125,9 +125,13 @@ export interface SessionsTable {
 export interface StoredDiaryAnswers {
   headache: boolean;
   hours?: number | undefined;
+  /** The band the patient chose (issue 9); absent on entries kept in hours only. */
+  duration?: DurationBand | undefined;
   severity?: number | undefined;
   features?: Record<string, boolean | undefined> | undefined;
   medications?: { name?: string | undefined; class: string; relief?: boolean | undefined }[] | undefined;
+  /** The patient's note on the day (issue 9). */
+  note?: string | undefined;
 }
 
 export interface DiaryRevisionsTable {
@@ -141,7 +145,8 @@ export interface DiaryRevisionsTable {
   received_at: Instant;
   entered_by: "patient" | "staff";
   entered_by_user_id: string | null;
-  source: "app" | "import";
+  /** `self-kept`: kept on the person's phone before joining, added with consent (issue 9 §5). */
+  source: "app" | "import" | "self-kept";
   late: boolean;
 }
 
@@ -490,6 +495,32 @@ export interface WebPushKeysTable {
   created_at: Instant;
 }
 
+/** A patient's reminder settings (issue 9 §6); no row means the defaults. Times are "HH:MM" in the patient's zone. */
+export interface ReminderSettingsTable {
+  clinic_id: string;
+  patient_id: string;
+  diary: boolean;
+  diary_time: string;
+  visits: boolean;
+  questionnaires: boolean;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  push: boolean;
+  email: boolean;
+  language: "en" | "es";
+  updated_at: Instant;
+}
+
+/** A reminder queued into the outbox, by its stable key: never queued twice. */
+export interface RemindersSentTable {
+  clinic_id: string;
+  key: string;
+  patient_id: string;
+  kind: "diary" | "visit" | "questionnaire";
+  due_at: Instant;
+  queued_at: Instant;
+}
+
 /** A check-in answered "no problems" (day 1, 7, 14 or 28 after a session; issue 8): append-only, idempotent by id. */
 export interface SideEffectCheckInsTable {
   clinic_id: string;
@@ -509,6 +540,15 @@ export interface Hit6LicensedWordingTable {
   licence: string;
   items: Json<string[]>;
   options: Json<string[]>;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+/** A patient's own acute medicines (issue 9): listed first in the day's medicines question; the whole list is replaced on each save. */
+export interface PatientMedicinesTable {
+  clinic_id: string;
+  patient_id: string;
+  medicines: Json<{ name: string; class: string }[]>;
   updated_at: Instant;
   updated_by: string;
 }
@@ -553,6 +593,9 @@ export interface Database {
   side_effect_check_ins: SideEffectCheckInsTable;
   push_subscriptions: PushSubscriptionsTable;
   web_push_keys: WebPushKeysTable;
+  reminder_settings: ReminderSettingsTable;
+  reminders_sent: RemindersSentTable;
+  patient_medicines: PatientMedicinesTable;
 }
 
 export type ClinicRow = Selectable<ClinicsTable>;

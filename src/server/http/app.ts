@@ -28,8 +28,10 @@ import { registerInvitationRoutes } from "../features/invitations/routes.ts";
 import { registerPatientRoutes } from "../features/patients/routes.ts";
 import { registerProgressRoutes } from "../features/progress/routes.ts";
 import { registerQuestionnaireRoutes } from "../features/questionnaires/routes.ts";
+import { registerReminderRoutes } from "../features/reminders/routes.ts";
 import { registerSetupRoutes } from "../features/setup/routes.ts";
 import { registerSideEffectRoutes } from "../features/side-effects/routes.ts";
+import { registerSelfKeptDiaryRoutes } from "../features/self-kept-diary/routes.ts";
 import { registerStaffRoutes } from "../features/staff/routes.ts";
 import type { Log, ServiceDeps } from "../shared/deps.ts";
 import type { HttpContext } from "./api-route.ts";
@@ -134,9 +136,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCareRoutes(app, ctx);
   registerProgressRoutes(app, ctx);
   registerQuestionnaireRoutes(app, ctx);
+  registerReminderRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerSideEffectRoutes(app, ctx);
+  registerSelfKeptDiaryRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

@@ -30,6 +30,9 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | nul
     wildcard: true,
     redirect: false,
     cacheControl: false,
+    // The build writes .br and .gz copies of the hashed assets (scripts/precompress-assets.ts):
+    // sent to browsers that accept them, with Vary: Accept-Encoding; the plain file otherwise.
+    preCompressed: true,
     dotfiles: "ignore",
     setHeaders: (reply, path) => {
       const file = basename(path);

@@ -10,6 +10,7 @@ import { NOTIFICATION_QUEUE } from "../features/notifications/outbox.ts";
 import type { NotificationTransports } from "../features/notifications/transports.ts";
 import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, housekeepingHandler } from "./housekeeping.ts";
 import { PATHWAY_REFRESH_EVERY_MS, PATHWAY_REFRESH_QUEUE, pathwayRefreshHandler } from "./pathway-refresh.ts";
+import { REMINDER_EVERY_MS, REMINDER_QUEUE, reminderJobHandler } from "../features/reminders/reminder-job.ts";
 import type { JobHandler, WorkerOptions } from "./worker.ts";
 
 /** `transports`: where the outbox delivers (notifications/transports.ts); without them notifications wait in the queue. */
@@ -20,6 +21,7 @@ export function jobHandlers(deps: ServiceDeps, transports?: NotificationTranspor
     [PATHWAY_REFRESH_QUEUE]: pathwayRefreshHandler(deps),
     [AUDIT_SEAL_QUEUE]: auditSealHandler(deps),
     [AUDIT_HEAD_QUEUE]: auditHeadHandler(deps, auditSyslog),
+    [REMINDER_QUEUE]: reminderJobHandler(deps),
     ...(transports === undefined ? {} : { [NOTIFICATION_QUEUE]: notificationDeliveryHandler(deps, transports) }),
   };
 }
@@ -30,4 +32,5 @@ export const recurringJobs: NonNullable<WorkerOptions["recurring"]> = {
   [PATHWAY_REFRESH_QUEUE]: { everyMs: PATHWAY_REFRESH_EVERY_MS },
   [AUDIT_SEAL_QUEUE]: { everyMs: AUDIT_SEAL_EVERY_MS },
   [AUDIT_HEAD_QUEUE]: { everyMs: AUDIT_HEAD_EVERY_MS },
+  [REMINDER_QUEUE]: { everyMs: REMINDER_EVERY_MS },
 };

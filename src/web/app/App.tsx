@@ -3,10 +3,8 @@
  * patient, staff). Clinic pages load on demand so the patient's phone opens the diary with
  * less code.
  */
-import { lazy, Suspense, type ReactNode } from "react";
-import { SignInPage } from "#web/features/auth/SignInPage.tsx";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { SignInWarningForSession } from "#web/features/auth/SignInWarning.tsx";
-import { AcceptInvitationPage } from "#web/features/invitations/AcceptInvitationPage.tsx";
 import { DiaryPage } from "#web/features/diary/DiaryPage.tsx";
 // Questionnaires load with the diary: filled in offline too.
 import { QuestionnairePage } from "#web/features/questionnaires/QuestionnairePage.tsx";
@@ -14,12 +12,19 @@ import { instrumentOfSlug } from "#web/features/questionnaires/questionnaire-wor
 import { MyReportsPage } from "#web/features/side-effects-patient/MyReportsPage.tsx";
 import { ReportSideEffectPage } from "#web/features/side-effects-patient/ReportSideEffectPage.tsx";
 import { clinicOfPath, needsTwoFactorSetup } from "#web/features/auth/two-factor-state.ts";
+import { learnPlace } from "#web/features/learn/learn-paths.ts";
+import { setTranslatedPage } from "#web/i18n/i18n.ts";
+import { UpdatePrompt } from "#web/offline/UpdatePrompt.tsx";
+import { CARRY_OVER_PATH, isSelfCheckPath } from "#web/features/self-check/self-check-paths.ts";
 import { homePath, membershipCan, membershipFor } from "./home.ts";
 import { Redirect } from "./Redirect.tsx";
 import { matchPath, usePath } from "./router.tsx";
 import { useSession } from "./session.tsx";
 import { NoAccessPage, NotFoundPage, OpeningPage, UnreachablePage } from "./SimplePages.tsx";
 
+// Signed out only: a patient's phone, signed in, never needs them (and they need the network anyway).
+const SignInPage = lazy(() => import("#web/features/auth/SignInPage.tsx").then((m) => ({ default: m.SignInPage })));
+const AcceptInvitationPage = lazy(() => import("#web/features/invitations/AcceptInvitationPage.tsx").then((m) => ({ default: m.AcceptInvitationPage })));
 const FirstRunPage = lazy(() => import("#web/features/setup/FirstRunPage.tsx").then((m) => ({ default: m.FirstRunPage })));
 const StaffPage = lazy(() => import("#web/features/staff/StaffPage.tsx").then((m) => ({ default: m.StaffPage })));
 const PatientsPage = lazy(() => import("#web/features/patients/PatientsPage.tsx").then((m) => ({ default: m.PatientsPage })));
@@ -33,14 +38,29 @@ const ResetPasswordPage = lazy(() => import("#web/features/auth/ResetPasswordPag
 const ForgotPasswordPage = lazy(() => import("#web/features/auth/ForgotPasswordPage.tsx").then((m) => ({ default: m.ForgotPasswordPage })));
 const StockPage = lazy(() => import("#web/features/stock/StockPage.tsx").then((m) => ({ default: m.StockPage })));
 const ProgressPage = lazy(() => import("#web/features/progress/ProgressPage.tsx").then((m) => ({ default: m.ProgressPage })));
+const RemindersPage = lazy(() => import("#web/features/reminders/RemindersPage.tsx").then((m) => ({ default: m.RemindersPage })));
 const AuditPage = lazy(() => import("#web/features/audit/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 const SideEffectInboxPage = lazy(() => import("#web/features/side-effects/SideEffectInboxPage.tsx").then((m) => ({ default: m.SideEffectInboxPage })));
+// The self-check loads on demand, all its pages at once: after opening it the network may be cut.
+const SelfCheckRoutes = lazy(() => import("#web/features/self-check/SelfCheckRoutes.tsx").then((m) => ({ default: m.SelfCheckRoutes })));
+const CarryOverPage = lazy(() => import("#web/features/self-check/CarryOverPage.tsx").then((m) => ({ default: m.CarryOverPage })));
 const SideEffectReportPage = lazy(() => import("#web/features/side-effects/SideEffectReportPage.tsx").then((m) => ({ default: m.SideEffectReportPage })));
+const LearnRoute = lazy(() => import("#web/features/learn/LearnRoute.tsx").then((m) => ({ default: m.LearnRoute })));
 
 function Routes(): ReactNode {
   const { state, refresh } = useSession();
   const path = usePath();
+  const patientSignedIn = state.phase === "ready" && state.me?.patient != null;
+  // Patient screens, Learn and the self-check are translated; staff screens are English (ADR 0020).
+  const translated = learnPlace(path) !== null || isSelfCheckPath(path) || (patientSignedIn && !path.startsWith("/clinic/"));
+  useEffect(() => setTranslatedPage(translated), [translated]);
 
+  // Learn is public and opens offline: before the session is known, with or without an account (issue 9 §4).
+  const learn = learnPlace(path);
+  if (learn) return <LearnRoute place={learn} me={state.phase === "ready" ? state.me : null} />;
+
+  // Public and private: opens before (and without) asking the server who is signed in (issue 9 §5).
+  if (isSelfCheckPath(path)) return <SelfCheckRoutes path={path} />;
   if (state.phase === "loading") return <OpeningPage />;
   if (state.phase === "unreachable") return <UnreachablePage error={state.error} onRetry={() => void refresh()} />;
 
@@ -71,6 +91,8 @@ function Routes(): ReactNode {
     const day = matchPath("/diary/:date", path);
     if (day) return <DiaryPage me={me} patient={me.patient} date={day.date ?? null} />;
     if (path === "/progress") return <ProgressPage me={me} patient={me.patient} />;
+    if (path === "/reminders") return <RemindersPage me={me} patient={me.patient} />;
+    if (path === CARRY_OVER_PATH) return <CarryOverPage me={me} patient={me.patient} />;
     // Side effects load with the diary, not on demand: the report and its emergency screen must open offline.
     if (path === "/side-effects") return <MyReportsPage me={me} patient={me.patient} />;
     if (path === "/side-effects/new") return <ReportSideEffectPage me={me} patient={me.patient} reportId={null} />;
@@ -116,6 +138,7 @@ function Routes(): ReactNode {
 export function App() {
   return (
     <Suspense fallback={<OpeningPage />}>
+      <UpdatePrompt />
       <SignInWarningForSession />
       <Routes />
     </Suspense>

@@ -10,6 +10,7 @@ import { RedAlertBanner } from "#web/features/side-effects/RedAlertBanner.tsx";
 import { DemoBanner } from "#web/ui/DemoBanner.tsx";
 import { membershipCan, membershipFor } from "./home.ts";
 import { Link, usePath } from "./router.tsx";
+import { useTranslation } from "react-i18next";
 
 type AppHeaderProps = {
   readonly me: Me;
@@ -21,6 +22,7 @@ type AppHeaderProps = {
 
 export function AppHeader({ me, clinicId, accountLink = true }: AppHeaderProps) {
   const path = usePath();
+  const { t } = useTranslation("shell");
   const membership = clinicId ? membershipFor(me, clinicId) : undefined;
   // A page of one clinic follows that clinic; any other page (not found, the diary) is demo when
   // everything this account can open is demo.
@@ -58,6 +60,12 @@ export function AppHeader({ me, clinicId, accountLink = true }: AppHeaderProps) 
         <div className="page-header__user">
           <span className="hide-narrow">{me.user.name}</span>
           <NotificationBell userId={me.user.id} />
+          {/* Learn on every page (issue 9 §4); patient screens have it in their own navigation. */}
+          {accountLink ? (
+            <Link to="/learn" className="page-header__learn" aria-current={path === "/learn" || path.startsWith("/learn/") ? "page" : undefined}>
+              {t("nav.learn")}
+            </Link>
+          ) : null}
           {accountLink ? (
             <Link to="/account" aria-current={path === "/account" ? "page" : undefined}>
               Account

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { diaryDayViewSchema } from "#contracts/api/diary.ts";
-import { errorFromResponse, fillPath, readResponse, withQuery } from "./api.ts";
+import type { RouteName } from "#contracts/api/routes.ts";
+import { errorFromResponse, fillPath, readResponse, routeOf, withQuery } from "./api.ts";
+import { patientAppRoutes } from "./patient-app-routes.ts";
 import { ApiError, type ClientErrorCode } from "./api-error.ts";
 
 describe("fillPath", () => {
@@ -121,5 +123,18 @@ describe("ApiError classes", () => {
     const error = new ApiError(code, "m", status);
     const classes = [error.isPermanent && "permanent", error.needsSignIn && "sign-in", error.isAccountMismatch && "other-account", error.isTransient && "transient"].filter(Boolean);
     expect(classes).toEqual(expected === "neither" ? [] : [expected]);
+  });
+});
+
+describe("the patient app's own routes", () => {
+  it("are the full table's entries, and any other route comes from the full table", async () => {
+    const { apiRoutes } = await import("#contracts/api/routes.ts");
+    const names = Object.keys(patientAppRoutes) as RouteName[];
+    expect(names).toContain("myDiary");
+    for (const name of names) expect(patientAppRoutes[name], name).toBe(apiRoutes[name]);
+    const staffOnly = (Object.keys(apiRoutes) as RouteName[]).find((name) => !names.includes(name));
+    expect(staffOnly).toBeDefined();
+    if (staffOnly) expect(await routeOf(staffOnly)).toBe(apiRoutes[staffOnly]);
+    expect(await routeOf("myDiary")).toBe(apiRoutes.myDiary);
   });
 });

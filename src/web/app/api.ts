@@ -6,8 +6,10 @@
  */
 import type { z } from "zod";
 import { errorBodySchema } from "#contracts/api/errors.ts";
-import { apiRoutes, type ApiRoutes, type RouteName } from "#contracts/api/routes.ts";
+import type { RouteContract } from "#contracts/api/route-contract.ts";
+import type { ApiRoutes, RouteName } from "#contracts/api/routes.ts";
 import { ApiError } from "./api-error.ts";
+import { patientAppRoutes } from "./patient-app-routes.ts";
 
 type SchemaOf<R, K extends string> = R extends { readonly [P in K]: infer S extends z.ZodType } ? S : never;
 
@@ -68,9 +70,17 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   return new ApiError(code, message, response.status, details?.issues ?? []);
 }
 
+/** A route's contract: the patient app's own at once, any other from the full table, loaded on first use. */
+export async function routeOf(name: RouteName): Promise<RouteContract> {
+  const near = patientAppRoutes[name];
+  if (near) return near;
+  const { apiRoutes } = await import("#contracts/api/routes.ts");
+  return apiRoutes[name];
+}
+
 /** Calls one API route by name. Rejects with an ApiError. */
 export async function api<N extends RouteName>(name: N, ...[input]: InputArgs<N>): Promise<ApiResponse<N>> {
-  const route = apiRoutes[name];
+  const route = await routeOf(name);
   const given = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, string | undefined>; body?: unknown };
   const url = withQuery(fillPath(route.path, given.params), given.query);
   const hasBody = given.body !== undefined;

@@ -7,7 +7,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Me } from "#contracts/api/auth.ts";
 import type { SetupStatus } from "#contracts/api/setup.ts";
+import { isSelfCheckPath } from "#web/features/self-check/self-check-paths.ts";
 import { api } from "./api.ts";
+import { usePath } from "./router.tsx";
 import { toApiError, type ApiError } from "./api-error.ts";
 import { endedReason, readCachedMe, sessionChangeNeedsRecheck, writeCachedMe, type SignInReason } from "./session-cache.ts";
 
@@ -106,9 +108,16 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     if (mine === generation.current && next.phase === "ready") setState(next);
   }, []);
 
+  // The public self-check asks the server nothing (issue 9 §5): the session is first asked for
+  // when a page that needs it opens.
+  const path = usePath();
+  const needsSession = !isSelfCheckPath(path);
+  const asked = useRef(false);
   useEffect(() => {
+    if (!needsSession || asked.current) return;
+    asked.current = true;
     void refresh();
-  }, [refresh]);
+  }, [needsSession, refresh]);
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { detectLanguage } from "./device-language.ts";
 import { supportedLanguage } from "./languages.ts";
 import { formatDateLong, formatDateShort, formatNumber } from "./locale-format.ts";
+import { FIRST_PAINT_NAMESPACES, loadCatalogue, NAMESPACES, ON_DEMAND_NAMESPACES } from "./load-catalogue.ts";
 import { RESOURCES } from "./resources.ts";
 
 /** Every leaf path of a nested object of strings, with its value. */
@@ -47,5 +49,28 @@ describe("locale formats", () => {
     expect(formatDateShort("2026-01-01", "en")).toBe("1 Jan 2026");
     expect(formatNumber(1234.5, "en")).toBe("1,234.5");
     expect(formatNumber(1234.5, "es")).toBe("1234,5");
+  });
+});
+
+describe("loading catalogues on demand", () => {
+  it("knows every namespace, and loads each language's catalogue as bundled", async () => {
+    expect([...NAMESPACES].sort()).toEqual(Object.keys(RESOURCES.en).sort());
+    for (const language of ["en", "es"] as const) {
+      for (const namespace of NAMESPACES) expect(await loadCatalogue(language, namespace), `${language}/${namespace}`).toBe(RESOURCES[language][namespace]);
+    }
+  });
+
+  it("reads Learn, self-check, progress and account on demand and everything else before the first paint", () => {
+    expect([...ON_DEMAND_NAMESPACES].sort()).toEqual(["account", "learn", "progress", "selfCheck"]);
+    expect([...FIRST_PAINT_NAMESPACES, ...ON_DEMAND_NAMESPACES].sort()).toEqual([...NAMESPACES].sort());
+  });
+});
+
+describe("the language to open in", () => {
+  it("takes the kept choice, else the browser's first supported language, else English", () => {
+    expect(detectLanguage("es", ["en-GB"])).toBe("es");
+    expect(detectLanguage(null, ["fr-FR", "es-MX", "en"])).toBe("es");
+    expect(detectLanguage("de", ["fr"])).toBe("en");
+    expect(detectLanguage(null, [])).toBe("en");
   });
 });

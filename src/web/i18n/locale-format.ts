@@ -33,3 +33,35 @@ export function formatDateShort(date: string, language: Language): string {
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(LOCALE[language], options).format(value);
 }
+
+/**
+ * An instant in the viewer's zone with a 24-hour time: "20 Jul 2026, 14:05" / "20 jul 2026, 14:05".
+ * @example formatInstantIn("2026-07-20T13:05:00Z", "en") // "20 Jul 2026, 14:05" in London
+ */
+export function formatInstantIn(instant: string | Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE[language], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(typeof instant === "string" ? new Date(instant) : instant);
+}
+
+/**
+ * The time of an instant in the viewer's zone, 24-hour: "14:05" in both languages.
+ * @example formatTimeIn(new Date("2026-07-20T13:05:00Z"), "es") // "14:05" in Madrid in winter
+ */
+export function formatTimeIn(instant: Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE[language], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+}
+
+/**
+ * A list of phrases joined the reader's way: "a, b and c" / "a, b y c".
+ * @example formatList(["bruising", "neck pain"], "en") // "bruising and neck pain"
+ */
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(LOCALE[language], { style: "long", type: "conjunction" }).format(items);
+}
+
+/**
+ * A calendar date with the reader's own choice of parts (UTC, so never shifted a day).
+ * @example formatDateWith("2026-07-01", "es", { month: "short", year: "numeric" }) // "jul 2026"
+ */
+export function formatDateWith(date: string, language: Language, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(LOCALE[language], { ...options, timeZone: "UTC" }).format(utcDate(date));
+}

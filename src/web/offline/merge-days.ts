@@ -25,9 +25,11 @@ function answersOfServerDay(day: DiaryDayView): DiaryAnswers {
   return {
     headache: day.headache,
     hours: day.hours ?? undefined,
+    duration: day.duration ?? undefined,
     severity: day.severity === null ? undefined : (day.severity as DiaryAnswers["severity"]),
     features: day.features as HeadacheFeatures,
     medications: day.medications as readonly AcuteMedicationTaken[],
+    note: day.note ?? undefined,
   };
 }
 
@@ -40,9 +42,11 @@ function fromOutbox(entry: OutboxEntry): LocalDay {
   const answers: DiaryAnswers = {
     headache: payload.headache,
     hours: payload.hours,
+    duration: payload.duration,
     severity: payload.severity as DiaryAnswers["severity"],
     features: payload.features,
     medications: payload.medications,
+    note: payload.note,
   };
   const state: LocalDayState = entry.state === "sent" ? "sent" : entry.state === "pending" ? "on-phone" : "needs-attention";
   return { date: entry.date, revisionId: entry.id, recordedAt: payload.recordedAt, answers, state, problem: entry.problem };

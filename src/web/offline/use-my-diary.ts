@@ -27,6 +27,8 @@ export interface MyDiaryView {
   /** Why this phone's store cannot be read, if it cannot (private window, storage blocked). */
   readonly storageProblem: string | null;
   readonly today: string;
+  /** How many days back a missed day may be filled in (the clinic's setting), once the server has said; null before. */
+  readonly lateEntryDays: number | null;
   readonly days: ReadonlyMap<string, LocalDay>;
   readonly outbox: readonly OutboxEntry[];
   readonly server: ServerFreshness;
@@ -84,5 +86,6 @@ export function useMyDiary(patientId: string, timeZone: string, sessionConfirmed
 
   const today = server.phase === "fresh" && fresh ? fresh.answer.today : todayIn(timeZone, new Date());
   const days = useMemo(() => mergeDays(copy.days, outbox), [copy.days, outbox]);
-  return { ready, storageProblem, today, days, outbox, server, online, save, refresh, sendNow };
+  const lateEntryDays = fresh?.answer.lateEntryDays ?? null;
+  return { ready, storageProblem, today, lateEntryDays, days, outbox, server, online, save, refresh, sendNow };
 }

@@ -47,8 +47,11 @@
           return new URL(client.url).origin === self.location.origin;
         })[0];
         if (open === undefined) return self.clients.openWindow(target);
-        return open.focus().then(function (focused) {
-          return focused.navigate(target).catch(function () {
+        // Focusing needs the tap's user activation; a browser refusing it still gets its window taken to the link.
+        return open.focus().catch(function () {
+          return open;
+        }).then(function (focused) {
+          return (focused || open).navigate(target).catch(function () {
             return self.clients.openWindow(target);
           });
         });

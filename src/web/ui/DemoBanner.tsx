@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+
 type DemoBannerProps = {
   readonly clinicName?: string | undefined;
   /** A patient's diary: plain words about the diary rather than the clinic's records. */
@@ -6,17 +8,22 @@ type DemoBannerProps = {
 
 /** Marks every page of the demo clinic, so synthetic data is never taken for a real patient's. */
 export function DemoBanner({ clinicName, forPatient = false }: DemoBannerProps) {
-  if (forPatient) {
-    return (
-      <div className="demo-banner" role="note" data-testid="demo-banner">
-        <strong>Demo diary</strong>: made-up days for trying Cephalog. Do not record your own headaches here.
-      </div>
-    );
-  }
+  if (forPatient) return <PatientDemoBanner />;
   return (
     <div className="demo-banner" role="note" data-testid="demo-banner">
       <strong>Demo clinic</strong>
       {clinicName ? ` (${clinicName})` : ""}: synthetic people and data. Do not enter real patients here.
+    </div>
+  );
+}
+
+/** The patient's banner, in their language (the "shell" words). */
+function PatientDemoBanner() {
+  const { t } = useTranslation("shell");
+  return (
+    <div className="demo-banner" role="note" data-testid="demo-banner">
+      <strong>{t("demo.title")}</strong>
+      {t("demo.body")}
     </div>
   );
 }

@@ -11,18 +11,20 @@ type PasswordFieldProps = {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error?: string | undefined;
+  /** The new password's rule in the reader's language (the patient's account); English otherwise. */
+  readonly hint?: string | undefined;
 };
 
 /** The contract's rule (passwordSchema), said before the person types. */
 export const NEW_PASSWORD_HINT = "At least 10 characters, hard to guess: a few unrelated words work well. Not your email, not a common password.";
 
-export function PasswordField({ purpose, label, value, onChange, error }: PasswordFieldProps) {
+export function PasswordField({ purpose, label, value, onChange, error, hint }: PasswordFieldProps) {
   return (
     <TextField
       label={label}
       type="password"
       autoComplete={purpose === "new" ? "new-password" : "current-password"}
-      hint={purpose === "new" ? NEW_PASSWORD_HINT : undefined}
+      hint={purpose === "new" ? (hint ?? NEW_PASSWORD_HINT) : undefined}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       error={error}

@@ -6,7 +6,7 @@
  * which would make Vite bundle React's development build.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../../..");
@@ -35,8 +35,44 @@ export function webBuildIsStale(): boolean {
   });
 }
 
+const LOCK = join(REPO_ROOT, "dist/.web-build.lock");
+const LOCK_STALE_MS = 240_000;
+
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `build` holding a lock folder, so two spec files (or two test runs in one checkout) never
+ * build into dist/web at once; a lock older than a build can take is taken over.
+ */
+function withBuildLock(build: () => void): void {
+  mkdirSync(join(REPO_ROOT, "dist"), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = existsSync(LOCK) ? Date.now() - statSync(LOCK).mtimeMs : 0;
+      if (age > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      else sleepMs(500);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /** Builds the web app with Vite unless dist/web is current. */
 export function ensureWebBuild(): void {
+  if (!webBuildIsStale()) return;
+  withBuildLock(buildIfStale);
+}
+
+function buildIfStale(): void {
+  // Another process may have built it while this one waited for the lock.
   if (!webBuildIsStale()) return;
   const vite = join(REPO_ROOT, "node_modules/vite/bin/vite.js");
   const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], {

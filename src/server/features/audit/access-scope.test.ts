@@ -15,7 +15,22 @@ describe("the routes that reach a patient's data", () => {
 
   it("takes the patient's own routes as reads and writes of that patient", () => {
     const own = Object.values(apiRoutes).filter((route) => route.access === "patient");
-    expect(own.map((route) => `${route.method} ${route.path}`).sort()).toEqual(["GET /api/me/appointments", "GET /api/me/diary", "GET /api/me/progress", "GET /api/me/questionnaires", "GET /api/me/side-effects", "POST /api/me/diary", "POST /api/me/questionnaires", "POST /api/me/side-effects", "POST /api/me/side-effects/check-ins"]);
+    expect(own.map((route) => `${route.method} ${route.path}`).sort()).toEqual([
+      "GET /api/me/appointments",
+      "GET /api/me/diary",
+      "GET /api/me/medicines",
+      "GET /api/me/progress",
+      "GET /api/me/questionnaires",
+      "GET /api/me/reminders",
+      "GET /api/me/side-effects",
+      "POST /api/me/diary",
+      "POST /api/me/diary/self-kept",
+      "POST /api/me/questionnaires",
+      "POST /api/me/side-effects",
+      "POST /api/me/side-effects/check-ins",
+      "PUT /api/me/medicines",
+      "PUT /api/me/reminders",
+    ]);
     for (const route of own) expect(accessScopeOf(route, patient, {})).toEqual({ clinicId: "pc", patientId: "p" });
   });
 

@@ -10,9 +10,11 @@ export function toStoredAnswers(answers: DiaryAnswers | StoredDiaryAnswers): Sto
   return {
     headache: answers.headache,
     ...(answers.hours === undefined ? {} : { hours: answers.hours }),
+    ...(answers.duration === undefined ? {} : { duration: answers.duration }),
     ...(answers.severity === undefined ? {} : { severity: answers.severity }),
     ...(answers.features === undefined ? {} : { features: { ...answers.features } }),
     ...(answers.medications === undefined ? {} : { medications: answers.medications.map((medication) => ({ ...medication })) }),
+    ...(answers.note === undefined || answers.note === "" ? {} : { note: answers.note }),
   };
 }
 
@@ -26,6 +28,7 @@ export function toDayView(row: CurrentDayRow): DiaryDayView {
     date: row.date,
     headache: answers.headache,
     hours: answers.hours ?? null,
+    duration: answers.duration ?? null,
     severity: answers.severity ?? null,
     features,
     medications: (answers.medications ?? []).map((medication) => ({
@@ -33,6 +36,7 @@ export function toDayView(row: CurrentDayRow): DiaryDayView {
       class: medication.class,
       ...(medication.relief === undefined ? {} : { relief: medication.relief }),
     })),
+    note: answers.note ?? null,
     recordedAt: row.recorded_at,
     receivedAt: row.received_at,
     enteredBy: row.entered_by,
@@ -49,6 +53,7 @@ export function toDiaryDay(row: CurrentDayRow): DiaryDay {
     date: row.date as PlainDate,
     headache: answers.headache,
     hours: answers.hours,
+    ...(answers.duration === undefined ? {} : { duration: answers.duration }),
     severity: answers.severity as Severity | undefined,
     features: answers.features as HeadacheFeatures | undefined,
     medications: answers.medications as DiaryDay["medications"],

@@ -9,6 +9,7 @@
  * could replace it), and one before the day began would dodge the `late` flag.
  */
 import type { DiaryDayView, MyDiary } from "#contracts/api/diary.ts";
+import { mayFillIn } from "#domain/diary/late-entry.ts";
 import { addDaysWithinRange, daysBetween, type PlainDate } from "#domain/shared/plain-date.ts";
 import { AppError, invalidField } from "../../app-error.ts";
 import type { StoredDiaryAnswers } from "../../db/schema.ts";
@@ -18,6 +19,7 @@ import type { Executor } from "../../shared/executor.ts";
 import { BEFORE_BIRTH_MESSAGE, FUTURE_DAYS_ALLOWED, isBeforeBirth, isPastTomorrow } from "../../shared/patient-dates.ts";
 import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { instantAtLocalTime, isLate, localDateAt } from "../../shared/time-zone.ts";
+import { clinicOperations } from "../clinic-settings/clinic-settings.ts";
 import { toDayView, toStoredAnswers } from "./diary-view.ts";
 import { currentDay, currentDays, findRevision, insertRevisionOnce } from "./repository.ts";
 
@@ -55,6 +57,7 @@ export async function saveDiaryRevision(
     if (isPastTomorrow(input.date, today)) throw invalidField("date", "must not be after today");
     if (isBeforeBirth(input.date, patient)) throw invalidField("date", BEFORE_BIRTH_MESSAGE);
     const recordedAt = checkedRecordedAt(input, now, patient.time_zone);
+    if (author.enteredBy === "patient") await checkLateWindow(tx, target.clinicId, input.date, localDateAt(recordedAt, patient.time_zone));
     const inserted = await insertRevisionOnce(tx, {
       clinic_id: target.clinicId,
       patient_id: target.patientId,
@@ -92,6 +95,18 @@ function checkedRecordedAt(input: { date: PlainDate; recordedAt: string }, now: 
   const earliest = instantAtLocalTime(addDaysWithinRange(input.date, -FUTURE_DAYS_ALLOWED), 0, 0, timeZone);
   if (recordedAt.getTime() < earliest.getTime()) throw invalidField("recordedAt", "must not be before the diary date begins");
   return recordedAt;
+}
+
+/**
+ * A patient fills in a missed day up to the clinic's `diaryLateEntryDays` after it, counted from
+ * the day they saved it on their phone (src/domain/diary/late-entry.ts). Staff entering or
+ * importing a paper diary are not limited: the revision's `late` flag and `recordedAt` say when.
+ */
+async function checkLateWindow(tx: Executor, clinicId: string, date: PlainDate, savedOn: PlainDate): Promise<void> {
+  const { diaryLateEntryDays } = await clinicOperations(tx, clinicId);
+  if (!mayFillIn(date, savedOn, diaryLateEntryDays)) {
+    throw invalidField("date", `is too far back: a missed day can be filled in up to ${diaryLateEntryDays} days afterwards. Ask your clinic to add older days.`);
+  }
 }
 
 /** A resent id must belong to the same patient: ids are per clinic, and another patient's day is not yours. */
@@ -134,5 +149,6 @@ export async function readMyDiary(
   if (daysBetween(from, to) < 0) throw invalidField("from", "must not be after to");
   if (daysBetween(from, to) >= MY_DIARY_MAX_DAYS) throw invalidField("to", `must be less than ${MY_DIARY_MAX_DAYS} days after from`);
   const rows = await currentDays(deps.db, target.clinicId, target.patientId, { from, to });
-  return { patientId: patient.id, today, timeZone: patient.time_zone, days: rows.map(toDayView) };
+  const { diaryLateEntryDays } = await clinicOperations(deps.db, target.clinicId);
+  return { patientId: patient.id, today, timeZone: patient.time_zone, days: rows.map(toDayView), lateEntryDays: diaryLateEntryDays };
 }

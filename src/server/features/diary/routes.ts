@@ -7,6 +7,8 @@ import { diaryRoutes } from "#contracts/api/diary.ts";
 import { registerApiRoute, type HttpContext } from "../../http/api-route.ts";
 import { importDiaryDays } from "./diary-import.ts";
 import { readMyDiary, saveDiaryRevision, saveMyDiaryRevision } from "./diary.ts";
+import { diarySettings, updateDiarySettings } from "./diary-settings.ts";
+import { readMyMedicines, saveMyMedicines } from "./my-medicines.ts";
 
 export function registerDiaryRoutes(app: FastifyInstance, ctx: HttpContext): void {
   registerApiRoute(app, ctx, diaryRoutes.staffSaveDiaryDay, async ({ auth, params, body }) =>
@@ -22,4 +24,12 @@ export function registerDiaryRoutes(app: FastifyInstance, ctx: HttpContext): voi
   registerApiRoute(app, ctx, diaryRoutes.saveMyDiaryDay, async ({ auth, body }) =>
     saveMyDiaryRevision(ctx.deps, auth.patient, auth.user.id, body),
   );
+
+  registerApiRoute(app, ctx, diaryRoutes.myMedicines, async ({ auth }) => readMyMedicines(ctx.deps, auth.patient));
+
+  registerApiRoute(app, ctx, diaryRoutes.saveMyMedicines, async ({ auth, body }) => saveMyMedicines(ctx.deps, auth.patient, auth.user.id, body));
+
+  registerApiRoute(app, ctx, diaryRoutes.diarySettings, async ({ auth }) => diarySettings(ctx.deps, auth.clinicId));
+
+  registerApiRoute(app, ctx, diaryRoutes.updateDiarySettings, async ({ auth, body }) => updateDiarySettings(ctx.deps, auth.clinicId, auth.user.id, body));
 }

@@ -74,6 +74,7 @@ export async function diaryCalendar(
         date: row.date,
         headache: day.headache,
         hours: day.headache ? (day.hours ?? null) : null,
+        duration: day.headache ? (day.duration ?? null) : null,
         severity: day.headache ? (day.severity ?? null) : null,
         migraine: counted.migraine,
         headacheDay: counted.headacheDay,

@@ -52,5 +52,16 @@ export const accountEntries: MatrixEntries = {
     }),
     overrides: { why: "the day names Ann: another patient's session is told the diary belongs to another account, and nothing is stored", outcomes: { "other-patient": { status: 409, code: "account_mismatch" } } },
   },
+  myMedicines: { call: () => ({}), answerPatient: (answer) => (answer as { patientId: string }).patientId },
+  saveMyMedicines: {
+    call: ({ clinic }) => ({ body: { patientId: clinic.patientId, medicines: [{ name: "Sumatriptan", class: "triptan" }] } }),
+    overrides: { why: "the list names Ann: another patient's session is told it belongs to another account, and nothing is stored", outcomes: { "other-patient": { status: 409, code: "account_mismatch" } } },
+  },
   myAppointments: { call: () => ({}) },
+  addSelfKeptDiary: {
+    call: ({ world, clinic }) => ({
+      body: { patientId: clinic.patientId, consent: true, days: [{ id: uuidv7(), date: "2026-07-18", recordedAt: world.deps.clock().toISOString(), headache: true, hours: 5, severity: 2 }] },
+    }),
+    overrides: { why: "the days name Ann: another patient's session is told the diary belongs to another account, and nothing is stored", outcomes: { "other-patient": { status: 409, code: "account_mismatch" } } },
+  },
 };

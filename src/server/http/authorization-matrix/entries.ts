@@ -16,8 +16,9 @@ import { sessionEntries } from "./entries-sessions.ts";
 import { sideEffectEntries } from "./entries-side-effects.ts";
 import type { MatrixEntries } from "./entry.ts";
 import { questionnaireEntries } from "./entries-questionnaires.ts";
+import { reminderEntries } from "./entries-reminders.ts";
 
 /** Each group's entries, kept apart so a name given twice is caught rather than silently replaced. */
-export const entryGroups: readonly MatrixEntries[] = [accountEntries, securityEntries, clinicEntries, adminEntries, clinicalEntries, sessionEntries, schedulingEntries, progressEntries, questionnaireEntries, sideEffectEntries, reviewEntries, notificationEntries];
+export const entryGroups: readonly MatrixEntries[] = [accountEntries, securityEntries, clinicEntries, adminEntries, clinicalEntries, sessionEntries, schedulingEntries, progressEntries, questionnaireEntries, sideEffectEntries, reviewEntries, notificationEntries, reminderEntries];
 
 export const matrixEntries: MatrixEntries = Object.assign({}, ...entryGroups) as MatrixEntries;

@@ -20,23 +20,44 @@ import { Page } from "#web/ui/Page.tsx";
 import { PasswordField } from "#web/ui/PasswordField.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { LookCard } from "#web/features/patient-shell/LookCard.tsx";
+import { MyMedicinesCard } from "#web/features/diary/MyMedicinesCard.tsx";
+import { LanguagePicker } from "#web/i18n/LanguagePicker.tsx";
+import { RemindersLinkCard } from "#web/features/reminders/RemindersLinkCard.tsx";
 import { PatientHeader } from "#web/features/patient-shell/PatientHeader.tsx";
 import { AlertsOnThisDevice } from "#web/features/notifications/AlertsOnThisDevice.tsx";
+import { AccountReader, useAccountWords } from "./account-words.ts";
 import { TwoFactorCard } from "./TwoFactorCard.tsx";
 
 export function AccountPage({ me }: { readonly me: Me }) {
   const patientOnly = me.patient !== null && me.memberships.length === 0;
+  // A patient's page in their language (issue 9 §7); staff's in English (ADR 0020).
   return (
-    <Page title="Your account" theme={patientOnly ? "patient" : "clinic"} width="narrow" header={patientOnly ? <PatientHeader me={me} /> : <AppHeader me={me} />}>
-      <p className="muted">{`Signed in as ${me.user.name} (${me.user.email}).`}</p>
+    <AccountReader.Provider value={patientOnly ? "patient" : "staff"}>
+      <AccountContent me={me} patientOnly={patientOnly} />
+    </AccountReader.Provider>
+  );
+}
+
+function AccountContent({ me, patientOnly }: { readonly me: Me; readonly patientOnly: boolean }) {
+  const t = useAccountWords();
+  return (
+    <Page title={t("title")} theme={patientOnly ? "patient" : "clinic"} width="narrow" header={patientOnly ? <PatientHeader me={me} /> : <AppHeader me={me} />}>
+      <p className="muted">{t("signedInAs", { name: me.user.name, email: me.user.email })}</p>
       <div className="stack">
+        {patientOnly ? (
+          <Card title={t("languageTitle")}>
+            <LanguagePicker />
+          </Card>
+        ) : null}
+        {patientOnly && me.patient ? <MyMedicinesCard patientId={me.patient.patientId} /> : null}
         {patientOnly ? <LookCard /> : null}
+        {patientOnly ? <RemindersLinkCard /> : null}
         <TwoFactorCard me={me} />
         <AlertsOnThisDevice me={me} />
-        <Card title="Change your password">
+        <Card title={t("password.title")}>
           <ChangePasswordForm />
         </Card>
-        <Card title="Sign out everywhere">
+        <Card title={t("everywhere.title")}>
           <SignOutEverywhere patientId={me.patient?.patientId} />
         </Card>
       </div>
@@ -45,6 +66,7 @@ export function AccountPage({ me }: { readonly me: Me }) {
 }
 
 function ChangePasswordForm() {
+  const t = useAccountWords();
   const [currentPassword, setCurrent] = useState("");
   const [newPassword, setNew] = useState("");
   const [done, setDone] = useState(false);
@@ -65,23 +87,24 @@ function ChangePasswordForm() {
   };
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Change your password" data-testid="change-password">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("password.label")} data-testid="change-password">
       {done ? (
-        <StatusMessage tone="ok" title="Password changed." testId="password-changed">
-          <p>Every other device signed in as you was signed out. This one stays signed in.</p>
+        <StatusMessage tone="ok" title={t("password.changed")} testId="password-changed">
+          <p>{t("password.changedWhy")}</p>
         </StatusMessage>
       ) : null}
-      <FormProblem error={submit.error} title="The password was not changed." />
-      <PasswordField purpose="current" label="Current password" value={currentPassword} onChange={setCurrent} error={issue("Current password", "currentPassword")} />
-      <PasswordField purpose="new" label="New password" value={newPassword} onChange={setNew} error={issue("New password", "newPassword")} />
-      <Button type="submit" variant="primary" busy={submit.busy} busyLabel="Changing…">
-        Change password
+      <FormProblem error={submit.error} title={t("password.notChanged")} />
+      <PasswordField purpose="current" label={t("password.current")} value={currentPassword} onChange={setCurrent} error={issue(t("password.current"), "currentPassword")} />
+      <PasswordField purpose="new" label={t("password.new")} hint={t("password.newHint")} value={newPassword} onChange={setNew} error={issue(t("password.new"), "newPassword")} />
+      <Button type="submit" variant="primary" busy={submit.busy} busyLabel={t("password.changing")}>
+        {t("password.change")}
       </Button>
     </form>
   );
 }
 
 function SignOutEverywhere({ patientId }: { readonly patientId: string | undefined }) {
+  const t = useAccountWords();
   const { signedOut } = useSession();
   const submit = useSubmit();
   const go = async () => {
@@ -93,10 +116,10 @@ function SignOutEverywhere({ patientId }: { readonly patientId: string | undefin
   };
   return (
     <div>
-      <p>Ends every session of your account: on every phone, tablet and computer, this one too. Use it if a device was lost or you signed in somewhere you should not have.</p>
-      <FormProblem error={submit.error} title="Not signed out." />
-      <Button onClick={() => void go()} busy={submit.busy} busyLabel="Signing out…">
-        Sign out everywhere
+      <p>{t("everywhere.what")}</p>
+      <FormProblem error={submit.error} title={t("everywhere.notSignedOut")} />
+      <Button onClick={() => void go()} busy={submit.busy} busyLabel={t("everywhere.signingOut")}>
+        {t("everywhere.button")}
       </Button>
     </div>
   );

@@ -6,9 +6,11 @@
 import { useState } from "react";
 import { Button } from "#web/ui/Button.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { useAccountWords } from "./account-words.ts";
 
 export function RecoveryCodesList({ codes, onSaved }: { readonly codes: readonly string[]; readonly onSaved: () => void }) {
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const t = useAccountWords();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(codes.join("\n"));
@@ -19,10 +21,10 @@ export function RecoveryCodesList({ codes, onSaved }: { readonly codes: readonly
   };
   return (
     <div className="recovery-codes" data-testid="recovery-codes">
-      <StatusMessage tone="warn" title="Save your recovery codes now." live={false}>
-        <p>If you lose your phone, each code signs you in once instead of the app's code. They are shown only now: copy them into your password manager, or print them and keep them safe.</p>
+      <StatusMessage tone="warn" title={t("twoFactor.saveCodes")} live={false}>
+        <p>{t("twoFactor.saveCodesWhat")}</p>
       </StatusMessage>
-      <ol className="recovery-codes__list" aria-label="Recovery codes">
+      <ol className="recovery-codes__list" aria-label={t("twoFactor.codesLabel")}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -30,13 +32,13 @@ export function RecoveryCodesList({ codes, onSaved }: { readonly codes: readonly
         ))}
       </ol>
       <div className="row">
-        <Button onClick={() => void copy()}>Copy the codes</Button>
+        <Button onClick={() => void copy()}>{t("twoFactor.copy")}</Button>
         <Button variant="primary" onClick={onSaved}>
-          I have saved them
+          {t("twoFactor.saved")}
         </Button>
       </div>
       <p role="status" className="muted">
-        {copied === "copied" ? "Copied." : copied === "failed" ? "Copying is not allowed here: select the codes and copy them with your keyboard." : ""}
+        {copied === "copied" ? t("twoFactor.copied") : copied === "failed" ? t("twoFactor.copyFailed") : ""}
       </p>
     </div>
   );

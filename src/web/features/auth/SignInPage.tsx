@@ -20,6 +20,7 @@ import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { CodeStep } from "./CodeStep.tsx";
 import { DemoLogins } from "./DemoLogins.tsx";
 import { SignInReasonNote } from "./SignInReasonNote.tsx";
+import { SelfCheckLink } from "#web/features/self-check/SelfCheckLink.tsx";
 import "./two-factor.css";
 
 export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
@@ -80,6 +81,7 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
           <Link to="/forgot-password">Forgot your password?</Link>
         </p>
       </form>
+      <SelfCheckLink />
       {setup.initialized ? null : (
         <p className="page-note">
           <Link to="/">Back to setting up Cephalog</Link>

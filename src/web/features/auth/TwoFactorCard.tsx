@@ -14,6 +14,7 @@ import { Button } from "#web/ui/Button.tsx";
 import { Card } from "#web/ui/Card.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { useAccountWords } from "./account-words.ts";
 import { RecoveryCodesList } from "./RecoveryCodesList.tsx";
 import { TwoFactorEnrolment } from "./TwoFactorEnrolment.tsx";
 import { RegenerateCodesForm, TurnOffForm } from "./TwoFactorOnForms.tsx";
@@ -26,6 +27,7 @@ export function TwoFactorCard({ me }: { readonly me: Me }) {
   const [codes, setCodes] = useState<string[] | null>(null);
   const [turnedOff, setTurnedOff] = useState(false);
   const start = useSubmit();
+  const t = useAccountWords();
   const required = me.memberships.some((membership) => membership.twoFactorRequired === true);
   const waiting = needsTwoFactorSetup(me);
 
@@ -48,8 +50,8 @@ export function TwoFactorCard({ me }: { readonly me: Me }) {
   } else if (me.user.twoFactorEnabled === true) {
     body = (
       <div className="stack">
-        <StatusMessage tone="ok" title="Two-factor sign-in is on." live={false} testId="two-factor-on">
-          <p>Signing in asks your password and then the code from your authenticator app.</p>
+        <StatusMessage tone="ok" title={t("twoFactor.on")} live={false} testId="two-factor-on">
+          <p>{t("twoFactor.onWhat")}</p>
         </StatusMessage>
         <RegenerateCodesForm onCodes={setCodes} />
         <TurnOffForm
@@ -75,21 +77,21 @@ export function TwoFactorCard({ me }: { readonly me: Me }) {
   } else {
     body = (
       <div>
-        {turnedOff ? <StatusMessage tone="ok" title="Two-factor sign-in is off." /> : null}
-        <p>A second step when you sign in: after your password, a 6-digit code from an app on your phone. Someone who learns your password still cannot sign in as you.</p>
-        <FormProblem error={start.error} title="Not started." />
-        <Button variant="primary" onClick={() => void begin()} busy={start.busy} busyLabel="Starting…">
-          Set up two-factor sign-in
+        {turnedOff ? <StatusMessage tone="ok" title={t("twoFactor.off")} /> : null}
+        <p>{t("twoFactor.what")}</p>
+        <FormProblem error={start.error} title={t("twoFactor.notStarted")} />
+        <Button variant="primary" onClick={() => void begin()} busy={start.busy} busyLabel={t("twoFactor.starting")}>
+          {t("twoFactor.setUp")}
         </Button>
       </div>
     );
   }
 
   return (
-    <Card title="Two-factor sign-in">
+    <Card title={t("twoFactor.title")}>
       {waiting && codes === null ? (
-        <StatusMessage tone="warn" title="Your clinic asks for two-factor sign-in." live={false} testId="two-factor-required-note">
-          <p>Set it up to open the clinic's pages. It takes a minute, with an authenticator app on your phone.</p>
+        <StatusMessage tone="warn" title={t("twoFactor.required")} live={false} testId="two-factor-required-note">
+          <p>{t("twoFactor.requiredWhat")}</p>
         </StatusMessage>
       ) : null}
       {body}

@@ -12,6 +12,7 @@ import { fieldMessage, validate } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
+import { useAccountWords } from "./account-words.ts";
 
 type Enrolment = ApiResponse<"startTwoFactorEnrolment">;
 
@@ -32,6 +33,7 @@ type TwoFactorEnrolmentProps = {
 export function TwoFactorEnrolment({ enrolment, onConfirmed, onCancel }: TwoFactorEnrolmentProps) {
   const [code, setCode] = useState("");
   const submit = useSubmit();
+  const t = useAccountWords();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,14 +44,14 @@ export function TwoFactorEnrolment({ enrolment, onConfirmed, onCancel }: TwoFact
   };
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Set up two-factor sign-in" className="two-factor-enrolment" data-testid="two-factor-enrolment">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("twoFactor.setUp")} className="two-factor-enrolment" data-testid="two-factor-enrolment">
       <ol className="two-factor-enrolment__steps">
         <li>
-          <p>Scan this code with an authenticator app on your phone (for example Google Authenticator, Microsoft Authenticator, 1Password or Aegis).</p>
-          <img className="two-factor-enrolment__qr" src={enrolment.qrCode} alt="QR code of your two-factor sign-in secret, for an authenticator app" width={200} height={200} />
+          <p>{t("twoFactor.scan")}</p>
+          <img className="two-factor-enrolment__qr" src={enrolment.qrCode} alt={t("twoFactor.qrAlt")} width={200} height={200} />
         </li>
         <li>
-          <p>Or, if you cannot scan it, type this key into the app:</p>
+          <p>{t("twoFactor.typeKey")}</p>
           <p>
             <code className="two-factor-enrolment__secret" data-testid="two-factor-secret">
               {groupedSecret(enrolment.secret)}
@@ -57,25 +59,25 @@ export function TwoFactorEnrolment({ enrolment, onConfirmed, onCancel }: TwoFact
           </p>
         </li>
         <li>
-          <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title="Not set up." />
+          <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title={t("twoFactor.notSetUp")} />
           <TextField
-            label="The 6-digit code the app shows"
+            label={t("twoFactor.codeLabel")}
             inputMode="numeric"
             autoComplete="one-time-code"
             pattern="[0-9 ]*"
             maxLength={7}
             value={code}
             onChange={(event) => setCode(event.target.value)}
-            error={fieldMessage("Code", submit.error?.issueFor("code"))}
+            error={fieldMessage(t("twoFactor.code"), submit.error?.issueFor("code"))}
             required
           />
         </li>
       </ol>
       <div className="row">
-        <Button type="submit" variant="primary" busy={submit.busy} busyLabel="Checking…">
-          Turn on two-factor sign-in
+        <Button type="submit" variant="primary" busy={submit.busy} busyLabel={t("twoFactor.checking")}>
+          {t("twoFactor.turnOn")}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t("twoFactor.cancel")}</Button>
       </div>
     </form>
   );

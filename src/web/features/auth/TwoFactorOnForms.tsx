@@ -8,11 +8,13 @@ import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { PasswordField } from "#web/ui/PasswordField.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
+import { useAccountWords } from "./account-words.ts";
 import { codeToSend } from "./two-factor-state.ts";
 
 export function RegenerateCodesForm({ onCodes }: { readonly onCodes: (codes: string[]) => void }) {
   const [password, setPassword] = useState("");
   const submit = useSubmit();
+  const t = useAccountWords();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(regenerateRecoveryCodesBodySchema, { password });
@@ -24,13 +26,13 @@ export function RegenerateCodesForm({ onCodes }: { readonly onCodes: (codes: str
     }
   };
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="New recovery codes">
-      <h3>New recovery codes</h3>
-      <p className="muted">Used some, or lost them? New codes replace all the old ones.</p>
-      <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title="No new codes." />
-      <PasswordField purpose="current" label="Your password" value={password} onChange={setPassword} error={fieldMessage("Password", submit.error?.issueFor("password"))} />
-      <Button type="submit" busy={submit.busy} busyLabel="Making codes…">
-        Make new recovery codes
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("twoFactor.newCodes")}>
+      <h3>{t("twoFactor.newCodes")}</h3>
+      <p className="muted">{t("twoFactor.newCodesWhat")}</p>
+      <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title={t("twoFactor.noNewCodes")} />
+      <PasswordField purpose="current" label={t("twoFactor.yourPassword")} value={password} onChange={setPassword} error={fieldMessage(t("twoFactor.password"), submit.error?.issueFor("password"))} />
+      <Button type="submit" busy={submit.busy} busyLabel={t("twoFactor.making")}>
+        {t("twoFactor.make")}
       </Button>
     </form>
   );
@@ -40,6 +42,7 @@ export function TurnOffForm({ onTurnedOff, requiredByClinic }: { readonly onTurn
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
   const submit = useSubmit();
+  const t = useAccountWords();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = validate(disableTwoFactorBodySchema, { password, code: codeToSend(code) });
@@ -47,23 +50,23 @@ export function TurnOffForm({ onTurnedOff, requiredByClinic }: { readonly onTurn
     if (await submit.run(() => api("disableTwoFactor", { body: checked.value }))) onTurnedOff();
   };
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Turn off two-factor sign-in">
-      <h3>Turn off two-factor sign-in</h3>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("twoFactor.turnOffTitle")}>
+      <h3>{t("twoFactor.turnOffTitle")}</h3>
       <p className="muted">
-        {requiredByClinic ? "Your clinic asks for it: without it, its pages stay closed to you until you set it up again." : "Your password alone will then sign you in."}
+        {requiredByClinic ? t("twoFactor.turnOffRequired") : t("twoFactor.turnOffAlone")}
       </p>
-      <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title="Still on." />
-      <PasswordField purpose="current" label="Your password" value={password} onChange={setPassword} error={fieldMessage("Password", submit.error?.issueFor("password"))} />
+      <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title={t("twoFactor.stillOn")} />
+      <PasswordField purpose="current" label={t("twoFactor.yourPassword")} value={password} onChange={setPassword} error={fieldMessage(t("twoFactor.password"), submit.error?.issueFor("password"))} />
       <TextField
-        label="A code from your app, or a recovery code"
+        label={t("twoFactor.anyCode")}
         autoComplete="one-time-code"
         value={code}
         onChange={(event) => setCode(event.target.value)}
-        error={fieldMessage("Code", submit.error?.issueFor("code"))}
+        error={fieldMessage(t("twoFactor.code"), submit.error?.issueFor("code"))}
         required
       />
-      <Button type="submit" busy={submit.busy} busyLabel="Turning off…">
-        Turn off
+      <Button type="submit" busy={submit.busy} busyLabel={t("twoFactor.turningOff")}>
+        {t("twoFactor.turnOff")}
       </Button>
     </form>
   );

@@ -1,22 +1,30 @@
 /**
- * The day's entry, one question per screen: headache or not, then for a headache how long, how
- * bad, which features and which medicines, then Save. "No headache" saves at once.
+ * The day's entry, one question per screen (issue 9 §1): "No headache" saves at once; a headache
+ * day is three more answers for the common case: how long (a band), how bad, and medicines,
+ * where "Same as usual" saves the patient's own list in one tap. "Headache all day" skips how
+ * long; "Same as yesterday" saves yesterday's answers in one tap. Detail comes after, optional.
  */
 import { useEffect, useState } from "react";
-import type { DiaryAnswers, HeadacheFeature } from "#domain/shared/record.ts";
-import { notStoredMessage, storageFailureReason, type SaveResult } from "#web/offline/save-on-phone.ts";
+import { useTranslation } from "react-i18next";
+import type { MyMedicine } from "#contracts/api/diary.ts";
+import type { DiaryAnswers } from "#domain/shared/record.ts";
+import { useDraftMark } from "#web/offline/drafts.ts";
+import { storageFailureReason, type SaveResult } from "#web/offline/save-on-phone.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
-import { answersFromDraft, ENTRY_STEPS, setRelief, toggleMedication, type EntryDraft, type EntryStep } from "./entry-draft.ts";
-import { FeaturesStep } from "./FeaturesStep.tsx";
+import { DurationStep } from "./DurationStep.tsx";
+import { answersFromDraft, ENTRY_STEPS, sameAs, toggleMedication, withDuration, type EntryDraft, type EntryStep } from "./entry-draft.ts";
 import { HeadacheStep } from "./HeadacheStep.tsx";
-import { HoursStep } from "./HoursStep.tsx";
-import { MedicationsStep } from "./MedicationsStep.tsx";
+import { MedicinesStep } from "./MedicinesStep.tsx";
 import { SeverityStep } from "./SeverityStep.tsx";
 
 type EntryFlowProps = {
   readonly question: string;
   readonly initial: EntryDraft;
+  /** The patient's own medicines, first in the medicines question. */
+  readonly ownMedicines: readonly MyMedicine[];
+  /** Yesterday's answers and their words, when yesterday has an entry. */
+  readonly yesterday: { readonly answers: DiaryAnswers; readonly words: string } | null;
   /** Saves on this phone; a failure keeps the answers on screen with the reason. */
   readonly onSave: (answers: DiaryAnswers) => Promise<SaveResult>;
   /** Leaves without saving (only when the day already has an answer). */
@@ -25,18 +33,22 @@ type EntryFlowProps = {
   readonly onStepChange?: ((step: EntryStep) => void) | undefined;
 };
 
-export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }: EntryFlowProps) {
+export function EntryFlow({ question, initial, ownMedicines, yesterday, onSave, onCancel, onStepChange }: EntryFlowProps) {
+  const { t } = useTranslation("diary");
   const [draft, setDraft] = useState<EntryDraft>(initial);
   const [step, setStep] = useState<EntryStep>("headache");
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Exclude<SaveResult, { ok: true }> | null>(null);
 
   useEffect(() => onStepChange?.(step), [step, onStepChange]);
+  // Half-typed until saved or left: a new app version waits meanwhile (src/web/offline/drafts.ts).
+  useDraftMark("diary-entry", step !== "headache" || draft !== initial);
 
   const index = ENTRY_STEPS.indexOf(step);
   const position = { index, count: ENTRY_STEPS.length };
-  const go = (next: EntryStep) => setStep(next);
-  const back = () => go(ENTRY_STEPS[Math.max(0, index - 1)] ?? "headache");
+  // "Headache all day" skipped how long: back from how bad returns to the first question.
+  const [skippedDuration, setSkippedDuration] = useState(false);
+  const back = () => setStep(step === "severity" && skippedDuration ? "headache" : (ENTRY_STEPS[Math.max(0, index - 1)] ?? "headache"));
 
   const save = async (answers: DiaryAnswers) => {
     setSaving(true);
@@ -51,12 +63,10 @@ export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }:
     }
   };
 
-  const toggleFeature = (feature: HeadacheFeature) => setDraft((d) => ({ ...d, features: { ...d.features, [feature]: d.features[feature] !== true } }));
-
   return (
     <div className="entry-flow">
       {problem?.kind === "invalid" ? (
-        <StatusMessage tone="error" title="Not saved: some answers need changing." testId="save-problem">
+        <StatusMessage tone="error" title={t("problems.invalid")} testId="save-problem">
           <ul>
             {problem.error.issues.map((issue) => (
               <li key={issue.path}>{`${issue.path}: ${issue.message}`}</li>
@@ -65,8 +75,8 @@ export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }:
         </StatusMessage>
       ) : null}
       {problem?.kind === "not-stored" ? (
-        <StatusMessage tone="error" title={notStoredMessage(problem.reason)} testId="save-problem">
-          Try again, or free some space on the phone, or open the diary in a normal (not private) window. Your answers are still here.
+        <StatusMessage tone="error" title={t("problems.notStored", { reason: problem.reason })} testId="save-problem">
+          {t("problems.notStoredBody")}
         </StatusMessage>
       ) : null}
       {step === "headache" ? (
@@ -79,18 +89,28 @@ export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }:
           }}
           onHeadache={() => {
             setDraft((d) => ({ ...d, headache: true }));
-            go("hours");
+            setSkippedDuration(false);
+            setStep("duration");
+          }}
+          onAllDay={() => {
+            setDraft((d) => withDuration(d, "all-day"));
+            setSkippedDuration(true);
+            setStep("severity");
+          }}
+          yesterday={yesterday?.words ?? null}
+          onSameAsYesterday={() => {
+            if (yesterday) void save(sameAs(yesterday.answers));
           }}
         />
       ) : null}
-      {step === "hours" ? (
-        <HoursStep
-          hours={draft.hours}
+      {step === "duration" ? (
+        <DurationStep
+          duration={draft.duration}
           position={position}
           onBack={back}
-          onAnswer={(hours) => {
-            setDraft((d) => ({ ...d, hours }));
-            go("severity");
+          onAnswer={(band) => {
+            setDraft((d) => withDuration(d, band));
+            setStep("severity");
           }}
         />
       ) : null}
@@ -101,25 +121,25 @@ export function EntryFlow({ question, initial, onSave, onCancel, onStepChange }:
           onBack={back}
           onAnswer={(severity) => {
             setDraft((d) => ({ ...d, severity }));
-            go("features");
+            setStep("medicines");
           }}
         />
       ) : null}
-      {step === "features" ? <FeaturesStep features={draft.features} position={position} onBack={back} onToggle={toggleFeature} onNext={() => go("medications")} /> : null}
-      {step === "medications" ? (
-        <MedicationsStep
+      {step === "medicines" ? (
+        <MedicinesStep
           medications={draft.medications}
+          own={ownMedicines}
           position={position}
           saving={saving}
           onBack={back}
-          onToggle={(medicationClass) => setDraft((d) => ({ ...d, medications: toggleMedication(d.medications, medicationClass) }))}
-          onRelief={(medicationClass, relief) => setDraft((d) => ({ ...d, medications: setRelief(d.medications, medicationClass, relief) }))}
+          onToggle={(medicine) => setDraft((d) => ({ ...d, medications: toggleMedication(d.medications, medicine) }))}
+          onSameAsUsual={() => void save(answersFromDraft({ ...draft, headache: true, medications: ownMedicines.map((m) => ({ name: m.name, class: m.class })) }))}
           onSave={() => void save(answersFromDraft({ ...draft, headache: true }))}
         />
       ) : null}
       {onCancel && step === "headache" ? (
         <Button variant="quiet" onClick={onCancel}>
-          Keep the saved answer
+          {t("question.keepSaved")}
         </Button>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
-/** "How bad was it?": mild, moderate or severe, in plain words. */
+/** "How bad was it?": mild, moderate or severe (design.md's scale), in plain words with bars. */
+import { useTranslation } from "react-i18next";
 import { ChoiceButton } from "./ChoiceButton.tsx";
-import { SEVERITY_HINTS, SEVERITY_LABELS } from "./labels.ts";
 import { StepFrame } from "./StepFrame.tsx";
 
 const LEVELS = [1, 2, 3] as const;
@@ -13,14 +13,15 @@ type SeverityStepProps = {
 };
 
 export function SeverityStep({ severity, position, onAnswer, onBack }: SeverityStepProps) {
+  const { t } = useTranslation("diary");
   return (
-    <StepFrame question="How bad was it at its worst?" position={position} onBack={onBack}>
+    <StepFrame question={t("severity.question")} position={position} onBack={onBack}>
       <div className="choices">
         {LEVELS.map((level) => (
           <ChoiceButton
             key={level}
-            label={SEVERITY_LABELS[level] ?? ""}
-            hint={SEVERITY_HINTS[level]}
+            label={t(`severity.${level}`)}
+            hint={t(`severity.hint${level}`)}
             selected={severity === level}
             onChoose={() => onAnswer(level)}
             icon={<SeverityBars level={level} />}

@@ -1,8 +1,11 @@
 /**
  * One question of the day's entry: the question as a heading (focused when it appears, so a
- * screen reader reads it), where it is in the sequence, and a way back.
+ * screen reader reads it), where it is in the sequence, and a way back. A long step's main
+ * action goes in `footer`, kept in view at the bottom of the phone (sticky) so it never needs
+ * scrolling to reach (issue 9: 390 x 844).
  */
 import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "#web/ui/Button.tsx";
 
 type StepFrameProps = {
@@ -10,9 +13,11 @@ type StepFrameProps = {
   readonly position?: { readonly index: number; readonly count: number };
   readonly onBack?: (() => void) | undefined;
   readonly children: ReactNode;
+  readonly footer?: ReactNode;
 };
 
-export function StepFrame({ question, position, onBack, children }: StepFrameProps) {
+export function StepFrame({ question, position, onBack, children, footer }: StepFrameProps) {
+  const { t } = useTranslation("diary");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -20,14 +25,15 @@ export function StepFrame({ question, position, onBack, children }: StepFramePro
 
   return (
     <section className="step" aria-labelledby="step-question">
-      {position ? <p className="step__position muted">{`Question ${position.index + 1} of ${position.count}`}</p> : null}
+      {position ? <p className="step__position muted">{t("question.stepOf", { index: position.index + 1, count: position.count })}</p> : null}
       <h2 id="step-question" ref={heading} tabIndex={-1} className="step__question">
         {question}
       </h2>
       <div className="step__body">{children}</div>
+      {footer ? <div className="step__footer">{footer}</div> : null}
       {onBack ? (
         <Button variant="quiet" onClick={onBack} className="step__back">
-          ‹ Back
+          {t("question.back")}
         </Button>
       ) : null}
     </section>

@@ -6,7 +6,7 @@ import { classifyDay } from "#domain/diary/classify-day.ts";
 import { isPlainDate, plainDate } from "#domain/shared/plain-date.ts";
 import { HEADACHE_FEATURES, type DiaryAnswers } from "#domain/shared/record.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
-import { FEATURE_LABELS, hoursLabel, MEDICATION_LABELS, SEVERITY_LABELS } from "./labels.ts";
+import { durationWords, FEATURE_LABELS, MEDICATION_LABELS, SEVERITY_LABELS } from "./labels.ts";
 
 export type DayScale = "none" | "free" | "mild" | "moderate" | "severe";
 
@@ -40,7 +40,7 @@ export function describeAnswers(answers: DiaryAnswers): string {
     return "No headache.";
   }
   const severity = SEVERITY_LABELS[answers.severity ?? 0] ?? "";
-  const parts = [`${severity} headache, ${hoursLabel(answers.hours ?? 0)}.`];
+  const parts = [`${severity} headache, ${durationWords(answers.hours ?? 0, answers.duration)}.`];
   const features = HEADACHE_FEATURES.filter((feature) => answers.features?.[feature] === true).map((feature) => FEATURE_LABELS[feature].toLowerCase());
   if (features.length > 0) parts.push(`${features.join(", ")}.`.replace(/^./, (c) => c.toUpperCase()));
   const medications = answers.medications ?? [];

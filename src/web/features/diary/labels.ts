@@ -2,7 +2,7 @@
  * The words shown for diary answers: plain for patients (design.md, "Plain words"), and the same
  * words in the clinic's diary table so both read the same record the same way.
  */
-import type { AcuteMedicationClass, HeadacheFeature } from "#domain/shared/record.ts";
+import type { AcuteMedicationClass, DurationBand, HeadacheFeature } from "#domain/shared/record.ts";
 
 export const FEATURE_LABELS: Record<HeadacheFeature, string> = {
   unilateral: "One-sided",
@@ -77,4 +77,22 @@ export const SEVERITY_HINTS: Record<1 | 2 | 3, string> = {
 export function hoursLabel(hours: number): string {
   if (hours >= 24) return "all day";
   return hours === 1 ? "1 hour" : `${hours} hours`;
+}
+
+/** The duration bands in the words the patient chose them by (English; the clinic's views). */
+export const BAND_LABELS: Record<DurationBand, string> = {
+  "under-2h": "under 2 hours",
+  "2-4h": "2 to 4 hours",
+  "4-8h": "4 to 8 hours",
+  "over-8h": "more than 8 hours",
+  "all-day": "all day",
+};
+
+/**
+ * How long a headache lasted as the patient said it: the band they chose, else the hours.
+ * @example durationWords(4, "4-8h") // "4 to 8 hours"
+ * @example durationWords(6, null) // "6 hours"
+ */
+export function durationWords(hours: number, duration: DurationBand | null | undefined): string {
+  return duration ? BAND_LABELS[duration] : hoursLabel(hours);
 }

@@ -11,6 +11,7 @@ function diaryWith(outbox: readonly OutboxEntry[]): MyDiaryView {
     ready: true,
     storageProblem: null,
     today: "2026-07-20",
+    lateEntryDays: 7,
     days: new Map(),
     outbox,
     server: { phase: "fresh", at: new Date("2026-07-20T10:00:00.000Z") },

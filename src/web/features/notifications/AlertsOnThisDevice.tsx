@@ -8,15 +8,13 @@ import { useEffect, useState } from "react";
 import type { Me } from "#contracts/api/auth.ts";
 import type { PushDevice } from "#contracts/api/notifications.ts";
 import { api } from "#web/app/api.ts";
-import { useApiQuery } from "#web/app/use-api-query.ts";
-import { useSubmit } from "#web/app/use-submit.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { Card } from "#web/ui/Card.tsx";
 import { formatInstant } from "#web/ui/format.ts";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
-import { deviceLabel, pushReadiness, rememberDevice, rememberedDevice, subscribeThisDevice, unsubscribeThisDevice, type PushReadiness } from "./push-device.ts";
+import { useThisDevicePush } from "./use-this-device-push.ts";
 import "./notifications.css";
 
 /** After a test alert, the devices' state is read again at these delays (ms): a push takes seconds. */
@@ -32,12 +30,10 @@ export function deliveryWords(device: Pick<PushDevice, "lastSuccessAt" | "lastFa
 
 export function AlertsOnThisDevice({ me }: { readonly me: Me }) {
   const staff = me.memberships.length > 0;
-  const push = useApiQuery(`push:${me.user.id}`, () => api("myPush"));
-  const [readiness, setReadiness] = useState<PushReadiness>(() => pushReadiness());
-  const [thisDevice, setThisDevice] = useState<string | null>(() => rememberedDevice(me.user.id));
+  const thisDevicePush = useThisDevicePush(me);
+  const { push, readiness, devices, mine, submit } = thisDevicePush;
   // The last test alert: how many devices, and when (a second test starts the rechecks again).
   const [tested, setTested] = useState<{ readonly queued: number; readonly at: number } | null>(null);
-  const submit = useSubmit();
 
   const reload = push.reload;
   useEffect(() => {
@@ -46,34 +42,14 @@ export function AlertsOnThisDevice({ me }: { readonly me: Me }) {
     return () => timers.forEach((timer) => window.clearTimeout(timer));
   }, [tested, reload]);
 
-  const devices = push.state.phase === "loaded" ? push.state.data.devices : [];
-  const mine = devices.find((device) => device.id === thisDevice) ?? null;
-
   const turnOn = async () => {
-    if (push.state.phase !== "loaded") return;
-    const publicKey = push.state.data.publicKey;
     setTested(null);
-    const device = await submit.run(async () => {
-      const subscription = await subscribeThisDevice(publicKey).finally(() => setReadiness(pushReadiness()));
-      return api("addMyPushDevice", { body: { ...subscription, label: deviceLabel(navigator.userAgent) } });
-    });
-    if (!device) return;
-    rememberDevice(me.user.id, device.id);
-    setThisDevice(device.id);
-    await push.reload();
+    await thisDevicePush.turnOn();
   };
 
   const turnOff = async () => {
     setTested(null);
-    const done = await submit.run(async () => {
-      await unsubscribeThisDevice();
-      if (mine !== null) await api("removeMyPushDevice", { params: { deviceId: mine.id } });
-      return true;
-    });
-    if (!done) return;
-    rememberDevice(me.user.id, null);
-    setThisDevice(null);
-    await push.reload();
+    await thisDevicePush.turnOff();
   };
 
   const remove = async (device: PushDevice) => {

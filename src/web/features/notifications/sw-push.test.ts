@@ -12,7 +12,7 @@ interface FakeEvent {
 const ORIGIN = "https://cephalog.example.org";
 
 /** Runs public/sw-push.js in a fake worker scope; answers its listeners and what they did. */
-function worker(windows: { url: string; navigateFails?: boolean }[] = []) {
+function worker(windows: { url: string; navigateFails?: boolean; focusFails?: boolean }[] = []) {
   const listeners = new Map<string, Listener>();
   const shown: { title: string; options: Record<string, unknown> }[] = [];
   const opened: string[] = [];
@@ -27,6 +27,7 @@ function worker(windows: { url: string; navigateFails?: boolean }[] = []) {
         windows.map((w) => ({
           url: w.url,
           focus: async function (this: unknown) {
+            if (w.focusFails) throw new DOMException("Not allowed to focus a window.", "InvalidAccessError");
             focused.push(w.url);
             return this;
           },
@@ -93,5 +94,13 @@ describe("the service worker's web push", () => {
     const uncontrolled = worker([{ url: `${ORIGIN}/account`, navigateFails: true }]);
     await uncontrolled.click("javascript:alert(1)");
     expect(uncontrolled.opened).toEqual([`${ORIGIN}/`]);
+  });
+
+  it("takes the open window to the link even when the browser refuses to focus it (no user activation)", async () => {
+    const sw = worker([{ url: `${ORIGIN}/reminders`, focusFails: true }]);
+    await sw.click("/today");
+    expect(sw.focused).toEqual([]);
+    expect(sw.navigated).toEqual([`${ORIGIN}/today`]);
+    expect(sw.opened).toEqual([]);
   });
 });

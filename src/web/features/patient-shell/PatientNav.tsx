@@ -4,6 +4,7 @@
  * the current one marked with aria-current (and a bar, not colour alone); each target 56 px high.
  */
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, usePath } from "#web/app/router.tsx";
 import { currentNavItem, PATIENT_NAV_ITEMS, type PatientNavKey } from "./patient-nav.ts";
 
@@ -21,6 +22,8 @@ const ICONS: Readonly<Record<PatientNavKey, ReactNode>> = {
       <path d="M12 10v4M12 16.5v.5" />
     </>
   ),
+  // An open book (Learn, issue 9 §4).
+  learn: <path d="M12 6.5C10 5 7 4.5 3.5 5v13.5C7 18 10 18.5 12 20c2-1.5 5-2 8.5-1.5V5C17 4.5 14 5 12 6.5ZM12 6.5V20" />,
   account: (
     <>
       <circle cx="12" cy="8" r="4" />
@@ -31,8 +34,9 @@ const ICONS: Readonly<Record<PatientNavKey, ReactNode>> = {
 
 export function PatientNav() {
   const current = currentNavItem(usePath());
+  const { t } = useTranslation("shell");
   return (
-    <nav className="patient-nav" aria-label="Your diary and care" data-testid="patient-nav">
+    <nav className="patient-nav" aria-label={t("nav.label")} data-testid="patient-nav">
       <ul className="patient-nav__list">
         {PATIENT_NAV_ITEMS.map((item) => (
           <li key={item.key}>
@@ -40,7 +44,7 @@ export function PatientNav() {
               <svg className="patient-nav__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 {ICONS[item.key]}
               </svg>
-              <span>{item.label}</span>
+              <span>{t(`nav.${item.key}`)}</span>
             </Link>
           </li>
         ))}

@@ -1,21 +1,22 @@
 /**
- * The patient's navigation, as data: four calm destinations on every patient screen (issue 8),
- * with room for a fifth ("Learn") later. "Report a problem" is one tap from anywhere.
+ * The patient's navigation, as data: five calm destinations on every patient screen (issue 8;
+ * "Learn", issue 9 §4). "Report a problem" is one tap from anywhere, in the middle.
  */
 
-export type PatientNavKey = "today" | "progress" | "report" | "account";
+export type PatientNavKey = "today" | "progress" | "report" | "learn" | "account";
 
 export interface PatientNavItem {
   readonly key: PatientNavKey;
   readonly to: string;
-  readonly label: string;
 }
 
+/** Each item's words are `shell:nav.<key>` (the "shell" namespace, English and Spanish). */
 export const PATIENT_NAV_ITEMS: readonly PatientNavItem[] = [
-  { key: "today", to: "/today", label: "Today" },
-  { key: "progress", to: "/progress", label: "My progress" },
-  { key: "report", to: "/side-effects/new", label: "Report a problem" },
-  { key: "account", to: "/account", label: "Account" },
+  { key: "today", to: "/today" },
+  { key: "progress", to: "/progress" },
+  { key: "report", to: "/side-effects/new" },
+  { key: "learn", to: "/learn" },
+  { key: "account", to: "/account" },
 ];
 
 /**
@@ -28,6 +29,7 @@ export function currentNavItem(path: string): PatientNavKey | null {
   if (path === "/today" || path.startsWith("/diary/")) return "today";
   if (path === "/progress" || path.startsWith("/progress/")) return "progress";
   if (path === "/side-effects" || path.startsWith("/side-effects/")) return "report";
-  if (path === "/account") return "account";
+  if (path === "/learn" || path.startsWith("/learn/")) return "learn";
+  if (path === "/account" || path === "/reminders") return "account";
   return null;
 }

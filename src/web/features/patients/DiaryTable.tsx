@@ -5,7 +5,7 @@
 import { useState } from "react";
 import type { DiaryDayView } from "#contracts/api/diary.ts";
 import { HEADACHE_FEATURES } from "#domain/shared/record.ts";
-import { FEATURE_LABELS, MEDICATION_LABELS, SEVERITY_LABELS } from "#web/features/diary/labels.ts";
+import { durationWords, FEATURE_LABELS, MEDICATION_LABELS, SEVERITY_LABELS } from "#web/features/diary/labels.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { DataTable, type Column } from "#web/ui/DataTable.tsx";
 import { formatInstant, formatPlainDate } from "#web/ui/format.ts";
@@ -32,16 +32,20 @@ const FIRST_ROWS = 28;
 const COLUMNS: readonly Column<DiaryDayView>[] = [
   { header: "Date", rowHeader: true, className: "numeric nowrap", cell: (day) => formatPlainDate(day.date) },
   { header: "Headache", cell: (day) => (day.headache ? "Yes" : "No") },
-  { header: "Hours", className: "numeric", cell: (day) => (day.headache && day.hours !== null ? day.hours : "") },
+  // The band as the patient chose it (issue 9); days kept in hours only show the hours.
+  { header: "How long", cell: (day) => (day.headache && day.hours !== null ? durationWords(day.hours, day.duration) : "") },
   { header: "Severity", cell: (day) => (day.headache && day.severity !== null ? (SEVERITY_LABELS[day.severity] ?? day.severity) : "") },
   { header: "Migraine features", cell: featuresText },
   { header: "Medications", cell: medicationsText },
+  { header: "Note", cell: (day) => day.note ?? "" },
   {
     header: "Entered by",
     title: (day) => `Saved ${formatInstant(day.recordedAt)}, received ${formatInstant(day.receivedAt)}`,
     cell: (day) => (
       <>
-        {`${day.enteredBy === "patient" ? "Patient" : "Staff"}${day.source === "import" ? " (import)" : ""}`}
+        {`${day.enteredBy === "patient" ? "Patient" : "Staff"}${day.source === "import" ? " (import)" : day.source === "self-kept" ? " (self-kept before joining)" : ""}`}
+        {/* When the entry was made, on view: insurers ask whether the diary was kept at the time (issue 9). */}
+        <span className="muted" data-testid="diary-made-on">{` · made ${formatInstant(day.recordedAt)}`}</span>
         {day.revisions > 1 ? <span className="muted">{` · changed ${day.revisions - 1}×`}</span> : null}
       </>
     ),

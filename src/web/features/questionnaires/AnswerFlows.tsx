@@ -4,6 +4,7 @@
  * its five answers. The last answer hands the whole set to `onDone`.
  */
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Hit6Wording } from "#contracts/api/questionnaires.ts";
 import { MIDAS_MAX_DAYS } from "#domain/questionnaires/midas.ts";
 import { ChoiceButton } from "#web/features/diary/ChoiceButton.tsx";
@@ -18,6 +19,7 @@ type FlowProps = {
 };
 
 export function MidasFlow({ onDone }: FlowProps) {
+  const { t } = useTranslation("questionnaires");
   const [answers, setAnswers] = useState<readonly (number | null)[]>(MIDAS_ITEMS.map(() => null));
   const [index, setIndex] = useState(0);
   const item = MIDAS_ITEMS[index] ?? MIDAS_ITEMS[0];
@@ -40,7 +42,7 @@ export function MidasFlow({ onDone }: FlowProps) {
       key={item.key}
       question={item.question}
       note={item.note}
-      intro={index === 0 ? "About the last 3 months. Count only days your headaches were the reason." : undefined}
+      intro={index === 0 ? t("midas.intro") : undefined}
       value={answers[index] ?? null}
       max={MIDAS_MAX_DAYS}
       position={position}
@@ -51,6 +53,7 @@ export function MidasFlow({ onDone }: FlowProps) {
 }
 
 export function Hit6ItemsFlow({ wording, onDone }: FlowProps & { readonly wording: Hit6Wording }) {
+  const { t } = useTranslation("questionnaires");
   const [answers, setAnswers] = useState<readonly (number | null)[]>(wording.items.map(() => null));
   const [index, setIndex] = useState(0);
   const question = wording.items[index] ?? "";
@@ -62,7 +65,7 @@ export function Hit6ItemsFlow({ wording, onDone }: FlowProps & { readonly wordin
   };
   return (
     <StepFrame key={index} question={question} position={{ index, count: wording.items.length }} onBack={index > 0 ? () => setIndex(index - 1) : undefined}>
-      {index === 0 ? <p className="muted">About the last 4 weeks.</p> : null}
+      {index === 0 ? <p className="muted">{t("hit6.lastFourWeeks")}</p> : null}
       <div className="choices">
         {wording.options.map((label, option) => (
           <ChoiceButton key={label} label={label} selected={answers[index] === option} onChoose={() => answer(option)} />

@@ -3,6 +3,7 @@
  * (design.md: the most common answer first), or the days typed in.
  */
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ChoiceButton } from "#web/features/diary/ChoiceButton.tsx";
 import { StepFrame } from "#web/features/diary/StepFrame.tsx";
 import { Button } from "#web/ui/Button.tsx";
@@ -23,12 +24,13 @@ type DayCountStepProps = {
 export function DayCountStep({ question, note, intro, value, max, position, onAnswer, onBack }: DayCountStepProps) {
   const [typed, setTyped] = useState(value !== null && value > 0 ? String(value) : "");
   const [problem, setProblem] = useState<string | undefined>();
+  const { t } = useTranslation("questionnaires");
 
   const submitTyped = (event: FormEvent) => {
     event.preventDefault();
     const days = parseDays(typed, max);
     if (days === null) {
-      setProblem(`Enter the number of days as a whole number from 0 to ${max}.`);
+      setProblem(t("midas.typeProblem", { max }));
       return;
     }
     onAnswer(days);
@@ -39,11 +41,11 @@ export function DayCountStep({ question, note, intro, value, max, position, onAn
       {intro ? <p className="muted">{intro}</p> : null}
       {note ? <p className="muted">{note}</p> : null}
       <div className="choices">
-        <ChoiceButton label="None" hint="0 days" size="largest" selected={value === 0} onChoose={() => onAnswer(0)} />
+        <ChoiceButton label={t("midas.none")} hint={t("midas.noneHint")} size="largest" selected={value === 0} onChoose={() => onAnswer(0)} />
       </div>
       <form onSubmit={submitTyped} noValidate className="typed-hours">
         <TextField
-          label="Or type the number of days"
+          label={t("midas.typeLabel")}
           inputMode="numeric"
           autoComplete="off"
           value={typed}
@@ -54,7 +56,7 @@ export function DayCountStep({ question, note, intro, value, max, position, onAn
           error={problem}
         />
         <Button type="submit" className="step__next">
-          Next
+          {t("midas.next")}
         </Button>
       </form>
     </StepFrame>

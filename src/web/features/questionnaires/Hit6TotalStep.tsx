@@ -4,6 +4,7 @@
  * have none, and the clinic asks at the visit.
  */
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { HIT6_MAX_TOTAL, HIT6_MIN_TOTAL } from "#domain/questionnaires/hit6.ts";
 import { StepFrame } from "#web/features/diary/StepFrame.tsx";
 import { Button } from "#web/ui/Button.tsx";
@@ -21,23 +22,25 @@ type Hit6TotalStepProps = {
 export function Hit6TotalStep({ saving, problem, onTotal, onNoForm }: Hit6TotalStepProps) {
   const [typed, setTyped] = useState("");
   const [typing, setTyping] = useState<string | undefined>();
+  const { t } = useTranslation("questionnaires");
+  const range = { min: HIT6_MIN_TOTAL, max: HIT6_MAX_TOTAL };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const total = parseHit6Total(typed);
     if (total === null) {
-      setTyping(`Enter the total from the form: a number from ${HIT6_MIN_TOTAL} to ${HIT6_MAX_TOTAL}.`);
+      setTyping(t("hit6.totalProblem", range));
       return;
     }
     onTotal(total);
   };
 
   return (
-    <StepFrame question="What is the total on your HIT-6 paper form?">
-      <p className="muted">Your clinic gives you the HIT-6 on paper. Answer its 6 questions about the last 4 weeks, add up the points as the form shows, and enter the total here.</p>
+    <StepFrame question={t("hit6.totalQuestion")}>
+      <p className="muted">{t("hit6.totalHow")}</p>
       <form onSubmit={submit} noValidate className="typed-hours">
         <TextField
-          label={`Total (${HIT6_MIN_TOTAL} to ${HIT6_MAX_TOTAL})`}
+          label={t("hit6.totalLabel", range)}
           inputMode="numeric"
           autoComplete="off"
           value={typed}
@@ -47,12 +50,12 @@ export function Hit6TotalStep({ saving, problem, onTotal, onNoForm }: Hit6TotalS
           }}
           error={typing ?? problem}
         />
-        <Button type="submit" variant="primary" className="step__next" busy={saving} busyLabel="Saving…">
-          Save
+        <Button type="submit" variant="primary" className="step__next" busy={saving} busyLabel={t("hit6.saving")}>
+          {t("hit6.save")}
         </Button>
       </form>
       <Button variant="quiet" onClick={onNoForm}>
-        I do not have the paper form
+        {t("hit6.noForm")}
       </Button>
     </StepFrame>
   );

@@ -1,4 +1,5 @@
 /** MIDAS item B: average pain from 0 (none) to 10 (as bad as it can be), one large button each. */
+import { useTranslation } from "react-i18next";
 import { StepFrame } from "#web/features/diary/StepFrame.tsx";
 
 type PainStepProps = {
@@ -12,16 +13,17 @@ type PainStepProps = {
 const LEVELS = Array.from({ length: 11 }, (_, level) => level);
 
 export function PainStep({ question, value, position, onAnswer, onBack }: PainStepProps) {
+  const { t } = useTranslation("questionnaires");
   return (
     <StepFrame question={question} position={position} onBack={onBack}>
       <p className="muted" id="pain-scale">
-        0 is no pain at all; 10 is pain as bad as it can be.
+        {t("midas.painScale")}
       </p>
       <div className="pain-scale" role="group" aria-describedby="pain-scale">
         {LEVELS.map((level) => (
           <button key={level} type="button" className="pain-scale__level" aria-pressed={value === level} onClick={() => onAnswer(level)}>
             {level}
-            <span className="visually-hidden">{level === 0 ? " (no pain)" : level === 10 ? " (as bad as it can be)" : ""}</span>
+            <span className="visually-hidden">{level === 0 ? t("midas.painNone") : level === 10 ? t("midas.painWorst") : ""}</span>
           </button>
         ))}
       </div>

@@ -5,6 +5,8 @@
  * paper form (clinical-facts §8).
  */
 import { useState } from "react";
+import { useDraftMark } from "#web/offline/drafts.ts";
+import { useTranslation } from "react-i18next";
 import type { Me } from "#contracts/api/auth.ts";
 import { questionnaireProblems } from "#domain/questionnaires/questionnaire-problems.ts";
 import { plainDate } from "#domain/shared/plain-date.ts";
@@ -21,7 +23,7 @@ import { scoreOnPhone, type LocalScore } from "./local-score.ts";
 import { MIDAS_COPYRIGHT } from "./midas-items.ts";
 import { QuestionnaireResult } from "./QuestionnaireResult.tsx";
 import type { QuestionnaireDraft, SavedQuestionnaire } from "./save-questionnaire-on-phone.ts";
-import { INSTRUMENT_NAMES } from "./questionnaire-words.ts";
+import { instrumentName } from "./questionnaire-words.ts";
 import { useMyQuestionnaires } from "./use-my-questionnaires.ts";
 import "#web/features/diary/diary.css";
 import "./questionnaires.css";
@@ -39,10 +41,13 @@ export function QuestionnairePage(props: QuestionnairePageProps) {
 
 function QuestionnaireScreen({ me, patient, instrument }: QuestionnairePageProps) {
   const { state } = useSession();
+  const { t, i18n } = useTranslation("questionnaires");
   const mine = useMyQuestionnaires(patient.patientId, state.phase === "ready" ? state.confirmedAt : null);
   const [done, setDone] = useState<{ id: string; local: LocalScore } | null>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Exclude<SavedQuestionnaire, { ok: true }> | null>(null);
+  // A questionnaire being filled in holds an app update back until it is saved (drafts.ts).
+  useDraftMark("questionnaire", done === null);
   const today = mine.copy?.answer.today ?? todayIn(patient.timeZone, new Date());
   const wording = mine.copy?.answer.hit6Wording ?? null;
   const dueItem = mine.due.find((item) => item.instrument === instrument);
@@ -63,15 +68,15 @@ function QuestionnaireScreen({ me, patient, instrument }: QuestionnairePageProps
   const totalProblem = problem?.kind === "invalid" ? problem.error.issueFor("score") : undefined;
 
   return (
-    <PatientScreen me={me} title={INSTRUMENT_NAMES[instrument]}>
+    <PatientScreen me={me} title={instrumentName(instrument, t)}>
       {mine.storageProblem ? (
-        <StatusMessage tone="error" title={`This phone cannot keep questionnaires: ${mine.storageProblem}.`}>
-          Try a normal (not private) window, or free some space on the phone.
+        <StatusMessage tone="error" title={t("page.storage", { problem: mine.storageProblem })}>
+          {t("page.storageFix")}
         </StatusMessage>
       ) : null}
       {problem?.kind === "not-stored" ? <StatusMessage tone="error" title={notStoredMessage(problem.reason)} testId="save-problem" /> : null}
       {problem?.kind === "invalid" && totalProblem === undefined ? (
-        <StatusMessage tone="error" title="Not saved: some answers need changing." testId="save-problem">
+        <StatusMessage tone="error" title={t("page.invalid")} testId="save-problem">
           <ul>
             {problem.error.issues.map((issue) => (
               <li key={issue.path}>{`${issue.path}: ${issue.message}`}</li>
@@ -80,15 +85,16 @@ function QuestionnaireScreen({ me, patient, instrument }: QuestionnairePageProps
         </StatusMessage>
       ) : null}
       {!mine.ready ? (
-        <StatusMessage tone="info" title="Opening…" />
+        <StatusMessage tone="info" title={t("page.opening")} />
       ) : done !== null ? (
         entry !== undefined ? (
           <QuestionnaireResult entry={entry} local={done.local} next={mine.due.find((item) => item.instrument !== instrument)} onSendNow={mine.sendNow} />
         ) : (
-          <StatusMessage tone="info" title="Saved on this phone." />
+          <StatusMessage tone="info" title={t("page.savedHere")} />
         )
       ) : instrument === "MIDAS" ? (
         <>
+          {i18n.resolvedLanguage !== "en" ? <p className="muted" data-testid="midas-english">{t("page.midasEnglish")}</p> : null}
           <MidasFlow onDone={(draft) => void save(draft)} />
           <p className="muted questionnaire-credit">{MIDAS_COPYRIGHT}</p>
         </>

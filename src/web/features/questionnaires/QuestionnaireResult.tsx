@@ -3,12 +3,13 @@
  * change since last time, and whether it reached the clinic (saved on this phone / sent / needs
  * attention). The phone's own score shows at once; the server's replaces it once sent.
  */
+import { useTranslation } from "react-i18next";
 import { Link } from "#web/app/router.tsx";
 import { Button } from "#web/ui/Button.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import type { LocalScore } from "./local-score.ts";
 import type { QuestionnaireEntry } from "./questionnaire-outbox.ts";
-import { INSTRUMENT_NAMES, INSTRUMENT_SLUGS, patientScoreWords } from "./questionnaire-words.ts";
+import { instrumentName, INSTRUMENT_SLUGS, patientScoreWords } from "./questionnaire-words.ts";
 import type { DueItem } from "./due-on-phone.ts";
 
 type QuestionnaireResultProps = {
@@ -20,8 +21,9 @@ type QuestionnaireResultProps = {
 };
 
 export function QuestionnaireResult({ entry, local, next, onSendNow }: QuestionnaireResultProps) {
+  const { t } = useTranslation("questionnaires");
   const scored = entry.result ?? local;
-  const words = patientScoreWords(entry.payload.instrument, scored.score, scored.grade, scored.change);
+  const words = patientScoreWords(entry.payload.instrument, scored.score, scored.grade, scored.change, t);
   return (
     <div className="questionnaire-result" data-testid="questionnaire-result">
       <section className="card" aria-labelledby="result-title">
@@ -30,30 +32,30 @@ export function QuestionnaireResult({ entry, local, next, onSendNow }: Questionn
         </h2>
         <p>{words.meaning}</p>
         {words.change ? <p>{words.change}</p> : null}
-        <p className="muted">Your clinic will go through it with you at your visit.</p>
+        <p className="muted">{t("result.atVisit")}</p>
       </section>
       {entry.state === "sent" ? (
-        <StatusMessage tone="ok" title="Sent to your clinic." testId="questionnaire-sent" />
+        <StatusMessage tone="ok" title={t("result.sent")} testId="questionnaire-sent" />
       ) : entry.state === "pending" ? (
-        <StatusMessage tone="info" title="Saved on this phone." testId="questionnaire-pending">
-          <p>It is sent to your clinic as soon as you are online.</p>
+        <StatusMessage tone="info" title={t("result.pending")} testId="questionnaire-pending">
+          <p>{t("result.pendingWhen")}</p>
           <Button variant="quiet" onClick={onSendNow}>
-            Try sending now
+            {t("result.sendNow")}
           </Button>
         </StatusMessage>
       ) : (
-        <StatusMessage tone="warn" title="Saved on this phone, not sent yet." testId="questionnaire-needs-attention">
-          <p>{entry.problem?.message ?? "It could not be sent."}</p>
+        <StatusMessage tone="warn" title={t("result.notSent")} testId="questionnaire-needs-attention">
+          <p>{entry.problem?.message ?? t("result.couldNotSend")}</p>
         </StatusMessage>
       )}
       <div className="stack-small">
         {next ? (
           <Link to={`/questionnaires/${INSTRUMENT_SLUGS[next.instrument]}`} className="button button--primary button--block">
-            {`Next: ${INSTRUMENT_NAMES[next.instrument]}`}
+            {t("result.next", { name: instrumentName(next.instrument, t) })}
           </Link>
         ) : null}
         <Link to="/today" className={next ? "button button--block" : "button button--primary button--block"}>
-          Back to today
+          {t("result.backToday")}
         </Link>
       </div>
     </div>

@@ -2,22 +2,26 @@ import { describe, expect, it } from "vitest";
 import { HIT6_GRADES, MIDAS_GRADES } from "#domain/questionnaires/index.ts";
 import type { StaffQuestionnaire } from "#contracts/api/questionnaires.ts";
 import { scoreOnPhone } from "./local-score.ts";
+import { fixedT } from "#web/i18n/fixed-t.ts";
 import { changeWords, dueReasonWords, instrumentOfSlug, INSTRUMENT_SLUGS, patientScoreWords, staffChangeWords, staffGradeLabel } from "./questionnaire-words.ts";
 import { answersWords, enteredWords, spanLines } from "./staff-words.ts";
 import { parseDays, parseHit6Total } from "./typed-numbers.ts";
 
+const t = fixedT("en", "questionnaires");
+const es = fixedT("es", "questionnaires");
+
 describe("questionnaires in words", () => {
   it("tells a patient every grade in calm words, never the clinical label", () => {
     for (const grade of [...HIT6_GRADES, ...MIDAS_GRADES]) {
-      const words = patientScoreWords(grade.length < 3 ? "MIDAS" : "HIT-6", 50, grade, null).meaning;
+      const words = patientScoreWords(grade.length < 3 ? "MIDAS" : "HIT-6", 50, grade, null, t).meaning;
       expect(words).toMatch(/^Headaches /);
       expect(words).not.toMatch(/severe|disab|grade|alarm|danger/i);
     }
-    expect(patientScoreWords("MIDAS", 14, "III", -6)).toEqual({ headline: "Your MIDAS score is 14.", meaning: "Headaches cost you a fair number of days in the last 3 months.", change: "That is 6 lower than last time (lower is better)." });
+    expect(patientScoreWords("MIDAS", 14, "III", -6, t)).toEqual({ headline: "Your MIDAS score is 14.", meaning: "Headaches cost you a fair number of days in the last 3 months.", change: "That is 6 lower than last time (lower is better)." });
   });
 
   it("says the change since last time either way, and nothing for a first score", () => {
-    expect([changeWords(null), changeWords(0), changeWords(4), changeWords(-5)]).toEqual([null, "That is the same as last time.", "That is 4 higher than last time.", "That is 5 lower than last time (lower is better)."]);
+    expect([changeWords(null, t), changeWords(0, t), changeWords(4, t), changeWords(-5, t)]).toEqual([null, "That is the same as last time.", "That is 4 higher than last time.", "That is 5 lower than last time (lower is better)."]);
     expect([staffChangeWords(null, null), staffChangeWords(-6, true), staffChangeWords(-2, false), staffChangeWords(3, false)]).toEqual(["first", "−6, meaningful improvement", "−2", "+3"]);
   });
 
@@ -34,8 +38,19 @@ describe("questionnaires in words", () => {
     ]);
     expect(Object.values(INSTRUMENT_SLUGS).map(instrumentOfSlug)).toEqual(["HIT-6", "MIDAS"]);
     expect(instrumentOfSlug("msq")).toBeNull();
-    expect(dueReasonWords("before-visit", "2026-03-12")).toBe("Before your visit on Thursday 12 March");
-    expect(dueReasonWords("baseline", null)).toBe("Before your treatment starts");
+    expect(dueReasonWords("before-visit", "2026-03-12", t, "en")).toBe("Before your visit on Thursday 12 March");
+    expect(dueReasonWords("baseline", null, t, "en")).toBe("Before your treatment starts");
+  });
+
+  it("tells a patient the score and its change in Spanish, one point as one", () => {
+    for (const grade of [...HIT6_GRADES, ...MIDAS_GRADES]) expect(patientScoreWords("HIT-6", 50, grade, null, es).meaning).toMatch(/^Los dolores de cabeza /);
+    expect(patientScoreWords("MIDAS", 14, "III", -6, es)).toEqual({
+      headline: "Su puntuación en el MIDAS es 14.",
+      meaning: "Los dolores de cabeza le hicieron perder bastantes días en los últimos 3 meses.",
+      change: "Son 6 puntos menos que la última vez (cuanto más baja, mejor).",
+    });
+    expect([changeWords(1, es), changeWords(-1, es), changeWords(0, es)]).toEqual(["Es 1 punto más que la última vez.", "Es 1 punto menos que la última vez (cuanto más baja, mejor).", "Es igual que la última vez."]);
+    expect(dueReasonWords("before-visit", "2026-03-12", es, "es")).toBe("Antes de su visita del jueves, 12 de marzo");
   });
 
   it("scores on the phone as the server does, with the change since the last known score", () => {

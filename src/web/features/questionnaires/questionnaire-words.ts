@@ -5,20 +5,30 @@
  */
 import type { Hit6Grade, MidasGrade } from "#domain/questionnaires/index.ts";
 import type { QuestionnaireDueReason } from "#domain/questionnaires/questionnaire-due.ts";
+import type { TFunction } from "i18next";
 import type { Instrument } from "#domain/shared/record.ts";
-import { formatLongDate } from "#web/ui/format.ts";
+import type { Language } from "#web/i18n/languages.ts";
+import { formatDateLong } from "#web/i18n/locale-format.ts";
+import { questionnaires as english } from "#web/i18n/locales/en/questionnaires.ts";
 
-/** Each instrument's name for patients, with its short name. */
-export const INSTRUMENT_NAMES: { readonly [I in Instrument]: string } = {
-  "HIT-6": "Headache impact (HIT-6)",
-  MIDAS: "Headache and daily life (MIDAS)",
-};
+/** `t` for the "questionnaires" namespace (the patient's words, English and Spanish). */
+export type QuestionnaireT = TFunction<"questionnaires">;
+
+/**
+ * Each instrument's name for patients, with its short name.
+ * @example instrumentName("MIDAS", t) // "Headache and daily life (MIDAS)"
+ */
+export function instrumentName(instrument: Instrument, t: QuestionnaireT): string {
+  return t(`names.${instrument}`);
+}
+
+/** The English names, for English-only places; patient screens use instrumentName with their `t`. */
+export const INSTRUMENT_NAMES: { readonly [I in Instrument]: string } = english.names;
 
 /** What each asks about, and over what time. */
-export const INSTRUMENT_ABOUT: { readonly [I in Instrument]: string } = {
-  "HIT-6": "6 questions about how headaches affected you in the last 4 weeks.",
-  MIDAS: "7 questions about days lost to headaches in the last 3 months.",
-};
+export function instrumentAbout(instrument: Instrument, t: QuestionnaireT): string {
+  return t(`about.${instrument}`);
+}
 
 /** The part of the address that names an instrument: /questionnaires/hit-6, /questionnaires/midas. */
 export const INSTRUMENT_SLUGS: { readonly [I in Instrument]: string } = { "HIT-6": "hit-6", MIDAS: "midas" };
@@ -33,44 +43,34 @@ export function instrumentOfSlug(slug: string): Instrument | null {
   return null;
 }
 
-const PATIENT_GRADE_WORDS: { readonly [G in Hit6Grade | MidasGrade]: string } = {
-  "little-or-none": "Headaches had little or no effect on your daily life in the last 4 weeks.",
-  some: "Headaches had some effect on your daily life in the last 4 weeks.",
-  substantial: "Headaches had a marked effect on your daily life in the last 4 weeks.",
-  severe: "Headaches had a large effect on your daily life in the last 4 weeks.",
-  I: "Headaches cost you few or no days in the last 3 months.",
-  II: "Headaches cost you some days in the last 3 months.",
-  III: "Headaches cost you a fair number of days in the last 3 months.",
-  IV: "Headaches cost you many days in the last 3 months.",
-};
-
 /**
- * A patient's score in plain, calm words: the number, what it means, and the change since last time.
- * @example patientScoreWords("MIDAS", 14, "III", -6)
+ * A patient's score in plain, calm words: the number, what it means (never the clinical label),
+ * and the change since last time.
+ * @example patientScoreWords("MIDAS", 14, "III", -6, t)
  * // { headline: "Your MIDAS score is 14.", meaning: "Headaches cost you a fair number of days in the last 3 months.", change: "That is 6 lower than last time (lower is better)." }
  */
-export function patientScoreWords(instrument: Instrument, score: number, grade: Hit6Grade | MidasGrade, change: number | null) {
-  return { headline: `Your ${instrument} score is ${score}.`, meaning: PATIENT_GRADE_WORDS[grade], change: changeWords(change) };
+export function patientScoreWords(instrument: Instrument, score: number, grade: Hit6Grade | MidasGrade, change: number | null, t: QuestionnaireT) {
+  return { headline: t("score.headline", { instrument, score }), meaning: t(`grades.${grade}`), change: changeWords(change, t) };
 }
 
 /**
  * The change since the last score, in words (lower is better on both).
- * @example changeWords(3) // "That is 3 higher than last time."
- * @example changeWords(null) // null
+ * @example changeWords(3, t) // "That is 3 higher than last time."
+ * @example changeWords(null, t) // null
  */
-export function changeWords(change: number | null): string | null {
+export function changeWords(change: number | null, t: QuestionnaireT): string | null {
   if (change === null) return null;
-  if (change === 0) return "That is the same as last time.";
-  return change < 0 ? `That is ${-change} lower than last time (lower is better).` : `That is ${change} higher than last time.`;
+  if (change === 0) return t("score.same");
+  return change < 0 ? t("score.lower", { count: -change }) : t("score.higher", { count: change });
 }
 
 /**
  * Why it is asked now, for the patient.
- * @example dueReasonWords("before-visit", "2026-03-12") // "Before your visit on Thursday 12 March"
+ * @example dueReasonWords("before-visit", "2026-03-12", t, "en") // "Before your visit on Thursday 12 March"
  */
-export function dueReasonWords(reason: QuestionnaireDueReason, visitDate: string | null): string {
-  if (reason === "before-visit" && visitDate !== null) return `Before your visit on ${formatLongDate(visitDate)}`;
-  return "Before your treatment starts";
+export function dueReasonWords(reason: QuestionnaireDueReason, visitDate: string | null, t: QuestionnaireT, language: Language): string {
+  if (reason === "before-visit" && visitDate !== null) return t("due.beforeVisit", { date: formatDateLong(visitDate, language) });
+  return t("due.baseline");
 }
 
 /** Each grade for staff, with its range (pathway-rules §9). */

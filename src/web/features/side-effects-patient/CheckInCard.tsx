@@ -13,10 +13,11 @@ import { todayIn } from "#web/offline/local-today.ts";
 import type { CheckInEntry } from "#web/offline/side-effects-outbox-entry.ts";
 import { useMySideEffects } from "#web/offline/use-my-side-effects.ts";
 import { Button } from "#web/ui/Button.tsx";
-import { formatLongDate } from "#web/ui/format.ts";
+import { formatDateLong } from "#web/i18n/locale-format.ts";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { answeredOnPhone, checkInToAsk } from "./check-in-prompt.ts";
 import { sendStateOf } from "./send-state.ts";
+import { useSideEffectWords } from "./use-side-effect-words.ts";
 import { atWords } from "./when-words.ts";
 import "./side-effects-patient.css";
 
@@ -27,14 +28,16 @@ export function CheckInCard({ patient }: { readonly patient: NonNullable<Me["pat
   const [answered, setAnswered] = useState<{ readonly id: string; readonly sessionDate: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const today = todayIn(patient.timeZone, new Date());
+  const words = useSideEffectWords();
+  const { t, language } = words;
 
   if (answered) {
     const entry = effects.entries.find((candidate): candidate is CheckInEntry => candidate.id === answered.id);
-    const sent = entry ? sendStateOf(entry, { online: effects.online, ownerName: patient.name, at: (instant) => atWords(instant) }) : null;
+    const sent = entry ? sendStateOf(entry, { online: effects.online, ownerName: patient.name, at: (instant) => atWords(instant, words), t }) : null;
     return (
-      <section className="check-in" aria-label="Check-in after your injections" data-testid="check-in-thanks">
-        <StatusMessage tone="ok" title="Thank you.">
-          <p>{`Noted: no problems since your injections on ${formatLongDate(answered.sessionDate)}.`}</p>
+      <section className="check-in" aria-label={t("checkIn.label")} data-testid="check-in-thanks">
+        <StatusMessage tone="ok" title={t("checkIn.thanks")}>
+          <p>{t("checkIn.noted", { date: formatDateLong(answered.sessionDate, language) })}</p>
           {sent ? <p className={`send-state send-state--${sent.tone}`} data-testid="check-in-sent">{sent.text}</p> : null}
         </StatusMessage>
       </section>
@@ -48,26 +51,26 @@ export function CheckInCard({ patient }: { readonly patient: NonNullable<Me["pat
     setProblem(null);
     const result = await effects.answerNoProblems({ sessionId: checkIn.sessionId, day: checkIn.day });
     if (result.ok) setAnswered({ id: result.entry.id, sessionDate: checkIn.sessionDate });
-    else setProblem(result.kind === "not-stored" ? `Not saved on this phone: ${result.reason}.` : result.error.message);
+    else setProblem(result.kind === "not-stored" ? t("checkIn.notStored", { reason: result.reason }) : result.error.message);
   };
 
   return (
     <section className="check-in" aria-labelledby={`check-in-${checkInKey(checkIn.sessionId, checkIn.day)}`} data-testid="check-in">
       <h2 className="check-in__question" id={`check-in-${checkInKey(checkIn.sessionId, checkIn.day)}`}>
-        Any problems since your injections?
+        {t("checkIn.question")}
       </h2>
-      <p className="muted">{`Your injections on ${formatLongDate(checkIn.sessionDate)}, day ${checkIn.day} check-in.`}</p>
+      <p className="muted">{t("checkIn.which", { date: formatDateLong(checkIn.sessionDate, language), day: checkIn.day })}</p>
       {problem ? (
-        <StatusMessage tone="error" title="Your answer was not saved." testId="check-in-problem">
+        <StatusMessage tone="error" title={t("checkIn.notSaved")} testId="check-in-problem">
           {problem}
         </StatusMessage>
       ) : null}
       <div className="check-in__answers">
         <Button variant="primary" className="check-in__no" onClick={() => void answerNo()}>
-          No, no problems
+          {t("checkIn.no")}
         </Button>
         <Button className="check-in__yes" onClick={() => navigate(`/side-effects/new?checkIn=${encodeURIComponent(checkIn.sessionId)}:${checkIn.day}`)}>
-          Yes, report a problem
+          {t("checkIn.yes")}
         </Button>
       </div>
     </section>

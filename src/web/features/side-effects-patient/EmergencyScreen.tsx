@@ -9,6 +9,7 @@ import { useEffect, useId, useRef } from "react";
 import type { SymptomCode } from "#domain/shared/record.ts";
 import { FALLBACK_EMERGENCY_NUMBER, telLink, whatToTell, type EmergencyNumber } from "./report-words.ts";
 import type { SendState } from "./send-state.ts";
+import { useSideEffectWords } from "./use-side-effect-words.ts";
 
 type EmergencyScreenProps = {
   readonly emergency: EmergencyNumber;
@@ -23,6 +24,8 @@ export function EmergencyScreen({ emergency, injectionDate, symptoms, sent, onCl
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
+  const words = useSideEffectWords();
+  const { t } = words;
 
   useEffect(() => {
     const element = dialog.current;
@@ -50,25 +53,25 @@ export function EmergencyScreen({ emergency, injectionDate, symptoms, sent, onCl
     >
       <div className="emergency__body">
         <h2 className="emergency__title" id={`${id}-title`} ref={heading} tabIndex={-1}>
-          Get emergency care now
+          {t("emergency.title")}
         </h2>
-        <p id={`${id}-why`}>What you told us can be a rare but serious reaction to the injections. A doctor needs to see you today, now.</p>
+        <p id={`${id}-why`}>{t("emergency.why")}</p>
         <a className="emergency__call" href={telLink(emergency.number)} data-testid="emergency-call">
-          {`Call ${emergency.number}`}
+          {t("emergency.call", { number: emergency.number })}
         </a>
         {emergency.fromClinic ? null : (
           <p className="emergency__note" data-testid="emergency-number-fallback">
-            {`This phone has not yet learnt your clinic's emergency number, so it shows ${FALLBACK_EMERGENCY_NUMBER}, which works in many countries. If your local emergency number is different, call that one.`}
+            {t("emergency.fallback", { number: FALLBACK_EMERGENCY_NUMBER })}
           </p>
         )}
-        <p>Or go to the nearest emergency department. Do not drive yourself.</p>
-        <h3>What to tell them</h3>
-        <p className="emergency__tell" data-testid="emergency-tell">{`“${whatToTell(injectionDate, symptoms)}”`}</p>
+        <p>{t("emergency.orGo")}</p>
+        <h3>{t("emergency.whatToTell")}</h3>
+        <p className="emergency__tell" data-testid="emergency-tell">{`${t("emergency.quoteOpen")}${whatToTell(injectionDate, symptoms, words)}${t("emergency.quoteClose")}`}</p>
         <p className="emergency__note" data-testid="emergency-sent">
-          {`Your report: ${sent.text}.`}
+          {t("emergency.yourReport", { state: sent.text })}
         </p>
         <button type="button" className="button button--block" onClick={onClose}>
-          Close this screen
+          {t("emergency.close")}
         </button>
       </div>
     </dialog>

@@ -4,15 +4,17 @@
  * and an optional note. Sending never waits for the network: the page answers at once.
  */
 import { useState, type FormEvent } from "react";
+import { useDraftMark } from "#web/offline/drafts.ts";
 import type { SymptomCode } from "#domain/shared/record.ts";
 import type { CheckInDay } from "#domain/triage/check-ins.ts";
 import { Link } from "#web/app/router.tsx";
 import { Button } from "#web/ui/Button.tsx";
-import { formatLongDate } from "#web/ui/format.ts";
+import { formatDateLong } from "#web/i18n/locale-format.ts";
 import { LabelledField } from "#web/ui/LabelledField.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
 import { onsetBounds, onsetDateProblem, telLink, type EmergencyNumber } from "./report-words.ts";
 import { SymptomPicker } from "./SymptomPicker.tsx";
+import { useSideEffectWords } from "./use-side-effect-words.ts";
 
 export interface ReportFormValues {
   readonly symptoms: readonly SymptomCode[];
@@ -41,10 +43,14 @@ export function ReportForm({ today, emergency, checkIn, onSend }: ReportFormProp
   const [onsetDate, setOnsetDate] = useState(today);
   const [note, setNote] = useState("");
   const [tried, setTried] = useState(false);
+  // A report being typed holds an app update back until it is sent or left (drafts.ts).
+  useDraftMark("side-effect-report", symptoms.length > 0 || note.trim() !== "");
+  const { t, language } = useSideEffectWords();
   const bounds = onsetBounds(today);
-  const symptomsProblem = tried && symptoms.length === 0 ? "Choose at least one thing you have noticed." : null;
-  const dateProblem = tried ? onsetDateProblem(onsetDate, today) : null;
-  const noteProblem = tried && note.trim().length > NOTE_LIMIT ? `Keep the note under ${NOTE_LIMIT} characters.` : null;
+  const symptomsProblem = tried && symptoms.length === 0 ? t("form.chooseOne") : null;
+  const dateKey = tried ? onsetDateProblem(onsetDate, today) : null;
+  const dateProblem = dateKey ? t(`onset.${dateKey}`) : null;
+  const noteProblem = tried && note.trim().length > NOTE_LIMIT ? t("form.noteTooLong", { limit: NOTE_LIMIT }) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,23 +60,23 @@ export function ReportForm({ today, emergency, checkIn, onSend }: ReportFormProp
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Report a problem" data-testid="report-form">
+    <form onSubmit={submit} noValidate aria-label={t("form.label")} data-testid="report-form">
       <p className="urgent-line">
-        {"Feeling very unwell? Do not wait: "}
-        <a href={telLink(emergency.number)}>{`call ${emergency.number}`}</a>
-        {" now."}
+        {t("form.urgentBefore")}
+        <a href={telLink(emergency.number)}>{t("form.urgentCall", { number: emergency.number })}</a>
+        {t("form.urgentAfter")}
       </p>
       <div className="report-intro">
-        {checkIn ? <p className="muted">{`About your injections on ${formatLongDate(checkIn.sessionDate)} (day ${checkIn.day} check-in).`}</p> : null}
-        <p>Tell your clinic about a side effect of your injections. Choose everything you have noticed.</p>
+        {checkIn ? <p className="muted">{t("form.aboutCheckIn", { date: formatDateLong(checkIn.sessionDate, language), day: checkIn.day })}</p> : null}
+        <p>{t("form.intro")}</p>
         <p className="muted">
-          <Link to="/side-effects">See what you have reported before</Link>
+          <Link to="/side-effects">{t("form.seeBefore")}</Link>
         </p>
       </div>
       <SymptomPicker chosen={symptoms} onChange={setSymptoms} problem={symptomsProblem} />
       <TextField
-        label="When did it start?"
-        hint="Today, or a day in the last 90 days."
+        label={t("form.startLabel")}
+        hint={t("form.startHint")}
         type="date"
         min={bounds.min}
         max={bounds.max}
@@ -79,13 +85,13 @@ export function ReportForm({ today, emergency, checkIn, onSend }: ReportFormProp
         error={dateProblem ?? undefined}
         required
       />
-      <LabelledField label="Anything else to tell your clinic? (optional)" hint="For example, which side, or how it is changing." error={noteProblem ?? undefined}>
+      <LabelledField label={t("form.noteLabel")} hint={t("form.noteHint")} error={noteProblem ?? undefined}>
         {(control) => <textarea {...control} className="field__input report-note" rows={4} maxLength={NOTE_LIMIT + 200} value={note} onChange={(event) => setNote(event.target.value)} />}
       </LabelledField>
       <Button type="submit" variant="primary" block className="report-send">
-        Send to my clinic
+        {t("form.send")}
       </Button>
-      <p className="muted page-note">You see what to do on the next screen straight away, with or without a connection.</p>
+      <p className="muted page-note">{t("form.after")}</p>
     </form>
   );
 }

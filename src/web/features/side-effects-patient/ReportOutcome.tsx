@@ -8,10 +8,11 @@ import type { SymptomCode } from "#domain/shared/record.ts";
 import type { TriageLevel } from "#domain/triage/triage-levels.ts";
 import { Link } from "#web/app/router.tsx";
 import { Button } from "#web/ui/Button.tsx";
-import { formatLongDate } from "#web/ui/format.ts";
-import { callBackWords, LEVEL_WORDS, selfCareAdvice, STATUS_WORDS, telLink, whatToTell, type EmergencyNumber } from "./report-words.ts";
+import { formatDateLong } from "#web/i18n/locale-format.ts";
+import { callBackWords, levelWords, selfCareAdvice, statusWords, telLink, whatToTell, type EmergencyNumber } from "./report-words.ts";
 import type { SendState } from "./send-state.ts";
 import { capitalised, symptomsInWords } from "./symptom-words.ts";
+import { useSideEffectWords } from "./use-side-effect-words.ts";
 
 type ReportOutcomeProps = {
   readonly level: TriageLevel;
@@ -35,62 +36,70 @@ export function ReportOutcome(props: ReportOutcomeProps) {
   const { symptoms, onsetDate, emergency, sent, clinicStatus } = props;
   // Once the clinic has closed it, the advice of the day it was made is history, not an instruction.
   const level = clinicStatus === "resolved" ? null : props.level;
+  const words = useSideEffectWords();
+  const { t, language } = words;
   const call = (
     <a href={telLink(emergency.number)} className="outcome-call-inline">
-      {`call ${emergency.number}`}
+      {t("outcome.callInline", { number: emergency.number })}
     </a>
   );
   return (
     <div data-testid="report-outcome" data-level={props.level}>
       {level === "red" ? (
-        <section className="outcome-card outcome-card--red" aria-label="Emergency care">
-          <p className="outcome-lead">What you told us can be a serious reaction to the injections. A doctor needs to see you today, now.</p>
+        <section className="outcome-card outcome-card--red" aria-label={t("outcome.emergencyLabel")}>
+          <p className="outcome-lead">{t("outcome.redLead")}</p>
           <a className="outcome-call" href={telLink(emergency.number)}>
-            {`Call ${emergency.number}`}
+            {t("outcome.call", { number: emergency.number })}
           </a>
-          <p>{`Tell them: “${whatToTell(props.injectionDate, symptoms)}”`}</p>
-          <Button onClick={props.onShowEmergency}>Show the emergency screen again</Button>
+          <p>{t("outcome.tellThem", { words: whatToTell(props.injectionDate, symptoms, words) })}</p>
+          <Button onClick={props.onShowEmergency}>{t("outcome.showAgain")}</Button>
         </section>
       ) : null}
       {level === "amber" ? (
-        <section className="outcome-card" aria-label="When your clinic will call">
-          <p className="outcome-lead" data-testid="call-back">{`Your clinic will call you ${callBackWords(props.callBackBy, props.timeZone)}.`}</p>
+        <section className="outcome-card" aria-label={t("outcome.amberLabel")}>
+          <p className="outcome-lead" data-testid="call-back">{t("outcome.amberLead", { when: callBackWords(props.callBackBy, props.timeZone, words) })}</p>
           {props.clinicPhone ? (
             <p>
-              {"To talk to them sooner, call your clinic on "}
+              {t("outcome.callSooner")}
               <a href={telLink(props.clinicPhone)}>{props.clinicPhone}</a>.
             </p>
           ) : null}
-          <p>If it gets worse, or you get trouble swallowing, breathing or speaking, get emergency care now: {call}.</p>
+          <p>
+            {t("outcome.amberWorse")}
+            {call}.
+          </p>
         </section>
       ) : null}
       {level === "green" ? (
-        <section className="outcome-card" aria-label="Self-care advice">
+        <section className="outcome-card" aria-label={t("outcome.greenLabel")}>
           <ul className="advice-list" data-testid="self-care">
-            {selfCareAdvice(symptoms).map((line) => (
+            {selfCareAdvice(symptoms, t).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <p>Your clinic will see this at your next visit.</p>
-          <p>If it gets worse or something new starts, report it again or call your clinic. If you get trouble swallowing, breathing or speaking, get emergency care now: {call}.</p>
+          <p>{t("outcome.nextVisit")}</p>
+          <p>
+            {t("outcome.greenWorse")}
+            {call}.
+          </p>
         </section>
       ) : null}
-      <section className="outcome-card" aria-label="Your report">
-        <h2>Your report</h2>
-        <p>{`${capitalised(symptomsInWords(symptoms))}, since ${formatLongDate(onsetDate)}.`}</p>
-        {level === null ? <p className="muted">{`${LEVEL_WORDS[props.level]}.`}</p> : null}
+      <section className="outcome-card" aria-label={t("outcome.reportLabel")}>
+        <h2>{t("outcome.reportTitle")}</h2>
+        <p>{t("outcome.since", { symptoms: capitalised(symptomsInWords(symptoms, words)), date: formatDateLong(onsetDate, language) })}</p>
+        {level === null ? <p className="muted">{`${levelWords(props.level, t)}.`}</p> : null}
         <p className={`send-state send-state--${sent.tone}`} data-testid="report-sent" role="status">
           {sent.text}
         </p>
-        {clinicStatus !== null && clinicStatus !== "new" ? <p data-testid="report-status">{STATUS_WORDS[clinicStatus]}.</p> : null}
-        {sent.action === "sign-in" ? <Button onClick={props.onSignIn}>Sign in again</Button> : null}
+        {clinicStatus !== null && clinicStatus !== "new" ? <p data-testid="report-status">{statusWords(clinicStatus, t)}.</p> : null}
+        {sent.action === "sign-in" ? <Button onClick={props.onSignIn}>{t("outcome.signIn")}</Button> : null}
       </section>
       <div className="outcome-links">
         <Link to="/today" className="button">
-          Back to today
+          {t("outcome.backToday")}
         </Link>
         <Link to="/side-effects" className="button button--quiet">
-          Your reports
+          {t("outcome.yourReports")}
         </Link>
       </div>
     </div>

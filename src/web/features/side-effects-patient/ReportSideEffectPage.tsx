@@ -26,8 +26,9 @@ import { injectionDateBefore } from "./check-in-prompt.ts";
 import { EmergencyScreen } from "./EmergencyScreen.tsx";
 import { ReportForm, type CheckInContext, type ReportFormValues } from "./ReportForm.tsx";
 import { ReportOutcome } from "./ReportOutcome.tsx";
-import { emergencyNumberFrom, outcomeTitle, STATUS_WORDS } from "./report-words.ts";
+import { emergencyNumberFrom, outcomeTitle, statusWords } from "./report-words.ts";
 import { sendStateOf, unstoredSendState, type SendState, type UnstoredReport } from "./send-state.ts";
+import { useSideEffectWords } from "./use-side-effect-words.ts";
 import { atWords } from "./when-words.ts";
 import "./side-effects-patient.css";
 
@@ -62,6 +63,8 @@ export function ReportSideEffectPage({ me, patient, reportId }: ReportSideEffect
   const today = todayIn(patient.timeZone, new Date());
   const emergency = emergencyNumberFrom(effects.contact);
   const checkIns = effects.copy?.answer.checkIns ?? [];
+  const words = useSideEffectWords();
+  const { t } = words;
 
   const update = (id: string, unstored: UnstoredReport | null) => setMade((current) => (current?.id === id ? { ...current, unstored } : current));
 
@@ -88,7 +91,7 @@ export function ReportSideEffectPage({ me, patient, reportId }: ReportSideEffect
   if (reportId === null) {
     const checkIn = checkInFromAddress(window.location.search, effects);
     return (
-      <PatientScreen me={me} title="Report a problem">
+      <PatientScreen me={me} title={t("page.title")}>
         <ReportForm key={checkIn ? `${checkIn.sessionId}:${checkIn.day}` : "report"} today={today} emergency={emergency} checkIn={checkIn} onSend={(values) => void send(values, checkIn)} />
       </PatientScreen>
     );
@@ -101,13 +104,13 @@ export function ReportSideEffectPage({ me, patient, reportId }: ReportSideEffect
 
   if (!report) {
     return (
-      <PatientScreen me={me} title="Your report">
+      <PatientScreen me={me} title={t("titles.closed")}>
         {effects.ready ? (
-          <StatusMessage tone="info" title="This report is not on this phone.">
-            <Link to="/side-effects">See your reports</Link>
+          <StatusMessage tone="info" title={t("page.notOnPhone")}>
+            <Link to="/side-effects">{t("page.seeReports")}</Link>
           </StatusMessage>
         ) : (
-          <StatusMessage tone="info" title="Opening your report…" />
+          <StatusMessage tone="info" title={t("page.opening")} />
         )}
       </PatientScreen>
     );
@@ -116,10 +119,10 @@ export function ReportSideEffectPage({ me, patient, reportId }: ReportSideEffect
   const receipt = stored?.receipt ?? (here?.unstored?.phase === "sent-direct" ? here.unstored.receipt : null);
   const level = receipt?.level ?? listed?.level ?? triageLevel(report.symptoms);
   const sent: SendState = stored
-    ? sendStateOf(stored, { online: effects.online, ownerName: patient.name, at: (instant) => atWords(instant) })
+    ? sendStateOf(stored, { online: effects.online, ownerName: patient.name, at: (instant) => atWords(instant, words), t })
     : here?.unstored
-      ? unstoredSendState(here.unstored, (instant) => atWords(instant))
-      : { tone: "ok", text: listed ? STATUS_WORDS[listed.status] : "Sent to your clinic", action: "none" };
+      ? unstoredSendState(here.unstored, (instant) => atWords(instant, words), t)
+      : { tone: "ok", text: listed ? statusWords(listed.status, t) : t("send.sent"), action: "none" };
   const injectionDate = injectionDateBefore(checkIns, report.onsetDate);
   // The emergency screen stays until closed: across reloads for a report this phone holds.
   const closedBefore = stored?.emergencyClosedAt != null || closed.has(reportId);
@@ -134,7 +137,7 @@ export function ReportSideEffectPage({ me, patient, reportId }: ReportSideEffect
   };
 
   return (
-    <PatientScreen me={me} title={outcomeTitle(level, listed?.status ?? null)}>
+    <PatientScreen me={me} title={outcomeTitle(level, listed?.status ?? null, t)}>
       {showEmergency ? <EmergencyScreen emergency={emergency} injectionDate={injectionDate} symptoms={report.symptoms} sent={sent} onClose={close} /> : null}
       <ReportOutcome
         level={level}

@@ -4,7 +4,8 @@
  */
 import { useId } from "react";
 import type { SymptomCode } from "#domain/shared/record.ts";
-import { SYMPTOM_GROUPS, SYMPTOM_WORDS } from "./symptom-words.ts";
+import { SYMPTOM_GROUPS, symptomHint, symptomLabel } from "./symptom-words.ts";
+import { useSideEffectWords } from "./use-side-effect-words.ts";
 
 type SymptomPickerProps = {
   readonly chosen: readonly SymptomCode[];
@@ -15,6 +16,7 @@ type SymptomPickerProps = {
 
 export function SymptomPicker({ chosen, onChange, problem }: SymptomPickerProps) {
   const id = useId();
+  const { t } = useSideEffectWords();
   const toggle = (code: SymptomCode, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(code);
@@ -31,23 +33,23 @@ export function SymptomPicker({ chosen, onChange, problem }: SymptomPickerProps)
       ) : null}
       {SYMPTOM_GROUPS.map((group) => (
         <fieldset key={group.key} className="symptom-group" aria-describedby={problem ? `${id}-problem` : undefined}>
-          <legend className="symptom-group__legend">{group.title}</legend>
+          <legend className="symptom-group__legend">{t(`groups.${group.key}`)}</legend>
           <div className="symptom-group__options">
             {group.symptoms.map((code) => {
-              const words = SYMPTOM_WORDS[code];
+              const hint = symptomHint(code, t);
               const labelId = `${id}-${code}`;
               // Named by the label alone; the hint is read after it as its description.
-              const hintId = words.hint ? `${id}-${code}-hint` : undefined;
+              const hintId = hint ? `${id}-${code}-hint` : undefined;
               return (
                 <label key={code} className="symptom">
                   <input type="checkbox" value={code} checked={chosen.includes(code)} aria-labelledby={labelId} aria-describedby={hintId} onChange={(event) => toggle(code, event.target.checked)} />
                   <span className="symptom__text">
                     <span className="symptom__label" id={labelId}>
-                      {words.label}
+                      {symptomLabel(code, t)}
                     </span>
-                    {words.hint ? (
+                    {hint ? (
                       <span className="symptom__hint" id={hintId}>
-                        {words.hint}
+                        {hint}
                       </span>
                     ) : null}
                   </span>

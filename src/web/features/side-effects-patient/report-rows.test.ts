@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { MySideEffects } from "#contracts/api/side-effects.ts";
 import { checkInEntry, reportEntry } from "#web/offline/side-effects-test-entries.ts";
+import { fixedT } from "#web/i18n/fixed-t.ts";
 import { myReportRows } from "./report-rows.ts";
 
-const context = { online: false, ownerName: "Pat", at: (instant: string) => `at ${instant.slice(11, 16)}` };
+const context = { online: false, ownerName: "Pat", at: (instant: string) => `at ${instant.slice(11, 16)}`, t: fixedT("en", "sideEffects") };
 const serverReport = (id: string, receivedAt: string, status: MySideEffects["reports"][number]["status"]): MySideEffects["reports"][number] => ({ id, onsetDate: receivedAt.slice(0, 10), symptoms: ["eyelid-droop"], level: "amber", receivedAt, status });
 
 describe("the patient's list of reports", () => {
@@ -33,5 +34,10 @@ describe("the patient's list of reports", () => {
 
   it("leaves check-in answers out", () => {
     expect(myReportRows([], [checkInEntry("c", "2026-07-20T09:00:00.000Z")], context)).toEqual([]);
+  });
+
+  it("says each row's state in Spanish too", () => {
+    const rows = myReportRows([serverReport("a", "2026-07-10T09:00:00.000Z", "in-hand")], [reportEntry("p", "2026-07-20T09:00:00.000Z", ["bruising"])], { ...context, t: fixedT("es", "sideEffects") });
+    expect(rows.map((row) => row.state)).toEqual(["Guardado en este teléfono, se enviará cuando tenga conexión", "Su clínica se está ocupando"]);
   });
 });

@@ -7,7 +7,7 @@ import type { MySideEffects } from "#contracts/api/side-effects.ts";
 import type { SymptomCode } from "#domain/shared/record.ts";
 import { triageLevel, type TriageLevel } from "#domain/triage/triage-levels.ts";
 import type { ReportEntry, SideEffectsEntry } from "#web/offline/side-effects-outbox-entry.ts";
-import { STATUS_WORDS } from "./report-words.ts";
+import { statusWords } from "./report-words.ts";
 import { sendStateOf, type SendStateContext } from "./send-state.ts";
 
 export interface ReportRow {
@@ -30,7 +30,7 @@ function fromPhone(entry: ReportEntry, context: SendStateContext): ReportRow {
     symptoms: entry.payload.symptoms,
     // The server's triage once it has one; until then the phone's, by the same rule (src/domain/triage).
     level: entry.receipt?.level ?? triageLevel(entry.payload.symptoms),
-    state: entry.state === "sent" ? STATUS_WORDS.new : state.text,
+    state: entry.state === "sent" ? statusWords("new", context.t) : state.text,
     tone: state.tone,
     at: entry.receipt?.receivedAt ?? entry.payload.recordedAt,
   };
@@ -47,7 +47,7 @@ export function myReportRows(serverReports: MySideEffects["reports"], entries: r
     onsetDate: report.onsetDate,
     symptoms: report.symptoms,
     level: report.level,
-    state: STATUS_WORDS[report.status],
+    state: statusWords(report.status, context.t),
     tone: "ok",
     at: report.receivedAt,
   }));

@@ -9,9 +9,10 @@ import { localDateAt } from "#domain/shared/local-date.ts";
 import { addDays, isPlainDate, plainDate } from "#domain/shared/plain-date.ts";
 import type { SymptomCode } from "#domain/shared/record.ts";
 import type { TriageLevel } from "#domain/triage/triage-levels.ts";
+import { formatDateLong } from "#web/i18n/locale-format.ts";
+import { sideEffects as english } from "#web/i18n/locales/en/sideEffects.ts";
 import type { ClinicContact } from "#web/offline/side-effects-db.ts";
-import { formatLongDate } from "#web/ui/format.ts";
-import { symptomsInWords } from "./symptom-words.ts";
+import { symptomsInWords, type SideEffectWords } from "./symptom-words.ts";
 
 /** How far back a report's onset may go (issue 8: the last 90 days); older ones are for a call. */
 export const ONSET_DAYS_BACK = 90;
@@ -25,14 +26,14 @@ export function onsetBounds(today: string): { readonly min: string; readonly max
 }
 
 /**
- * What is wrong with an onset date, in words for the person, or null.
- * @example onsetDateProblem("2026-07-21", "2026-07-20") // "That day has not come yet: choose today or a day before."
+ * What is wrong with an onset date, as its words' key (`onset.<key>`), or null.
+ * @example onsetDateProblem("2026-07-21", "2026-07-20") // "future"
  */
-export function onsetDateProblem(value: string, today: string): string | null {
-  if (!isPlainDate(value)) return "Choose the day it started.";
+export function onsetDateProblem(value: string, today: string): keyof typeof english.onset | null {
+  if (!isPlainDate(value)) return "missing";
   const { min, max } = onsetBounds(today);
-  if (value > max) return "That day has not come yet: choose today or a day before.";
-  if (value < min) return "Choose a day in the last 90 days. For anything that started earlier, call your clinic.";
+  if (value > max) return "future";
+  if (value < min) return "tooOld";
   return null;
 }
 
@@ -64,79 +65,58 @@ export function telLink(number: string): string {
 
 /**
  * What to tell the emergency services (clinical-facts.md §4, boxed warning: say the toxin was
- * given), in the first person: "I had Botox injections on Wednesday 1 July. I have trouble swallowing."
- * @example whatToTell("2026-07-01", ["difficulty-swallowing"]) // "I had Botox injections on Wednesday 1 July. I have trouble swallowing."
+ * given), in the first person and the reader's language.
+ * @example whatToTell("2026-07-01", ["difficulty-swallowing"], english) // "I had Botox injections on Wednesday 1 July. I have trouble swallowing."
  */
-export function whatToTell(injectionDate: string | null, symptoms: readonly SymptomCode[]): string {
-  const given = injectionDate ? `I had Botox injections on ${formatLongDate(injectionDate)}.` : "I have had Botox injections for migraine.";
-  return `${given} I have ${symptomsInWords(symptoms)}.`;
+export function whatToTell(injectionDate: string | null, symptoms: readonly SymptomCode[], words: SideEffectWords): string {
+  const { t, language } = words;
+  const given = injectionDate ? t("tell.withDate", { date: formatDateLong(injectionDate, language) }) : t("tell.noDate");
+  return `${given} ${t("tell.symptoms", { symptoms: symptomsInWords(symptoms, words) })}`;
 }
 
 /**
  * When the clinic will call an amber report: the day of the server's `callBackBy` (the end of the
  * next working day in the clinic's zone) in the patient's zone; offline, the rule itself.
- * @example callBackWords("2026-07-21T22:59:00.000Z", "Europe/London") // "by the end of Tuesday 21 July"
- * @example callBackWords(null, "Europe/London") // "by the end of the next working day"
+ * @example callBackWords("2026-07-21T22:59:00.000Z", "Europe/London", english) // "by the end of Tuesday 21 July"
+ * @example callBackWords(null, "Europe/London", english) // "by the end of the next working day"
  */
-export function callBackWords(callBackBy: string | null, timeZone: string): string {
-  if (callBackBy === null) return "by the end of the next working day";
-  return `by the end of ${formatLongDate(localDateAt(Date.parse(callBackBy), timeZone))}`;
+export function callBackWords(callBackBy: string | null, timeZone: string, { t, language }: SideEffectWords): string {
+  if (callBackBy === null) return t("callBack.rule");
+  return t("callBack.by", { date: formatDateLong(localDateAt(Date.parse(callBackBy), timeZone), language) });
 }
 
 /**
- * Self-care advice for the green symptoms, in plain words, each from clinical-facts.md:
- * §5.4 (green: self-care, report at the next visit), §5.1-5.3 (how common, how long) and §4
- * (driving). Only the green codes have advice; a report with others is not green.
+ * The green symptoms with self-care advice (`selfCare.<code>` in the catalogue), each from
+ * clinical-facts.md: §5.4 (green: self-care, report at the next visit), §5.1-5.3 (how common, how
+ * long) and §4 (driving: do not drive with weakness, vision problems or dizziness). Only the green
+ * codes have advice; a report with others is not green.
  */
-export const SELF_CARE: Readonly<Partial<Record<SymptomCode, string>>> = {
-  // §5.3 (Hull: injection pain for a day or more in 15 in 100) and §5.4 (green).
-  "injection-site-pain": "Soreness where you were injected is common and usually settles within a few days.",
-  // §5.4: bruising is green, self-care.
-  bruising: "Bruising where you were injected is harmless and fades within days.",
-  // §5.1-5.2: neck pain is the most common effect in the trials (about 9 in 100); §5.4 green.
-  "neck-pain": "Neck pain is the most common effect of these injections and usually settles within days.",
-  // §5.3 (Hull: neck stiffness in 15 in 100) and §5.4 green (mild stiffness).
-  "neck-stiffness": "A stiff neck is common after these injections and usually settles within days.",
-  // §5.3 (Hull: a 5-day flare in about 4 in 100; it subsides within days to weeks) and §5.4.
-  "headache-flare": "A headache in the first days after the injections is known to happen. It usually settles within days, sometimes a few weeks. Keep recording it in your diary.",
-  // §5.3 (Hull: 6 in 100 could not frown) and §4 (driving: do not drive with weakness, vision problems or dizziness).
-  "muscle-weakness-local": "Weakness near where you were injected, such as finding it hard to frown, is an expected effect and wears off. If you feel weak or dizzy, or have trouble seeing, do not drive or use machines.",
-};
+export const SELF_CARE_CODES = Object.keys(english.selfCare) as (keyof typeof english.selfCare)[];
+
+const hasAdvice = (code: SymptomCode): code is (typeof SELF_CARE_CODES)[number] => (SELF_CARE_CODES as readonly string[]).includes(code);
 
 /**
  * The advice for a green report's symptoms, one line each, in the order given.
- * @example selfCareAdvice(["bruising"]).length // 1
+ * @example selfCareAdvice(["bruising"], t).length // 1
  */
-export function selfCareAdvice(symptoms: readonly SymptomCode[]): string[] {
-  return symptoms.map((code) => SELF_CARE[code]).filter((text): text is string => text !== undefined);
+export function selfCareAdvice(symptoms: readonly SymptomCode[], t: SideEffectWords["t"]): string[] {
+  return symptoms.filter(hasAdvice).map((code) => t(`selfCare.${code}`));
 }
 
 /** A report's level in the list of reports: what the patient was told, never alarming beyond it. */
-export const LEVEL_WORDS: Readonly<Record<TriageLevel, string>> = {
-  red: "Emergency care advised",
-  amber: "Your clinic will call you",
-  green: "Self-care, noted for your next visit",
-};
+export function levelWords(level: TriageLevel, t: SideEffectWords["t"]): string {
+  return t(`levels.${level}`);
+}
 
 /** Where the clinic is with a report, in plain words. */
-export const STATUS_WORDS: Readonly<Record<SideEffectStatus, string>> = {
-  new: "Sent to your clinic",
-  acknowledged: "Seen by your clinic",
-  "in-hand": "Your clinic is dealing with it",
-  resolved: "Closed by your clinic",
-};
-
-/** The page's heading for each level: the answer itself. */
-export const OUTCOME_TITLES: Readonly<Record<TriageLevel, string>> = {
-  red: "Get emergency care now",
-  amber: "Your clinic will call you",
-  green: "Looking after yourself",
-};
+export function statusWords(status: SideEffectStatus, t: SideEffectWords["t"]): string {
+  return t(`statuses.${status}`);
+}
 
 /**
  * The page's heading: the answer, or "Your report" once the clinic has closed it.
- * @example outcomeTitle("red", "resolved") // "Your report"
+ * @example outcomeTitle("red", "resolved", t) // "Your report"
  */
-export function outcomeTitle(level: TriageLevel, clinicStatus: SideEffectStatus | null): string {
-  return clinicStatus === "resolved" ? "Your report" : OUTCOME_TITLES[level];
+export function outcomeTitle(level: TriageLevel, clinicStatus: SideEffectStatus | null, t: SideEffectWords["t"]): string {
+  return clinicStatus === "resolved" ? t("titles.closed") : t(`titles.${level}`);
 }

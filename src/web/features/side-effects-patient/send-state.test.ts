@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkInEntry, reportEntry } from "#web/offline/side-effects-test-entries.ts";
+import { fixedT } from "#web/i18n/fixed-t.ts";
 import { sendStateOf, unstoredSendState } from "./send-state.ts";
 
-const context = { online: true, ownerName: "Pat Patient", at: (instant: string) => `at ${instant.slice(11, 16)}` };
+const t = fixedT("en", "sideEffects");
+const context = { online: true, ownerName: "Pat Patient", at: (instant: string) => `at ${instant.slice(11, 16)}`, t };
 const AT = "2026-07-20T13:02:00.000Z";
 
 describe("whether a report reached the clinic, in words", () => {
@@ -45,17 +47,28 @@ describe("a report this phone could not store", () => {
   const at = (instant: string) => `at ${instant.slice(11, 16)}`;
 
   it("says it is being saved, then sent straight to the clinic when the phone cannot keep it", () => {
-    expect(unstoredSendState({ phase: "saving" }, at).text).toBe("Saving on this phone…");
-    expect(unstoredSendState({ phase: "sending-direct", reason: "this phone's storage is full" }, at).text).toBe("Not saved on this phone (this phone's storage is full). Sending it to your clinic now…");
-    expect(unstoredSendState({ phase: "sent-direct", reason: "this phone's storage is full", receipt: { id: "r1", level: "red", receivedAt: AT, holdsNextSession: true, callBackBy: null } }, at)).toEqual({ tone: "ok", text: "Sent to your clinic at 13:02", action: "none" });
+    expect(unstoredSendState({ phase: "saving" }, at, t).text).toBe("Saving on this phone…");
+    expect(unstoredSendState({ phase: "sending-direct", reason: "this phone's storage is full" }, at, t).text).toBe("Not saved on this phone (this phone's storage is full). Sending it to your clinic now…");
+    expect(unstoredSendState({ phase: "sent-direct", reason: "this phone's storage is full", receipt: { id: "r1", level: "red", receivedAt: AT, holdsNextSession: true, callBackBy: null } }, at, t)).toEqual({ tone: "ok", text: "Sent to your clinic at 13:02", action: "none" });
   });
 
   it("asks the person to call the clinic when it was neither kept nor sent", () => {
-    expect(unstoredSendState({ phase: "lost", reason: "this phone's storage is full", message: "Cannot reach the Cephalog server." }, at)).toEqual({
+    expect(unstoredSendState({ phase: "lost", reason: "this phone's storage is full", message: "Cannot reach the Cephalog server." }, at, t)).toEqual({
       tone: "error",
       text: "Not saved on this phone (this phone's storage is full) and not sent: Cannot reach the Cephalog server. Please call your clinic to tell them",
       action: "call",
     });
-    expect(unstoredSendState({ phase: "refused-here", message: "Some answers need changing." }, at).action).toBe("call");
+    expect(unstoredSendState({ phase: "refused-here", message: "Some answers need changing." }, at, t).action).toBe("call");
+  });
+});
+
+describe("in Spanish", () => {
+  const es = fixedT("es", "sideEffects");
+  it("says the same states in natural Spanish", () => {
+    const spanish = { ...context, at: (instant: string) => `a las ${instant.slice(11, 16)}`, t: es };
+    expect(sendStateOf(reportEntry("r1", AT), { ...spanish, online: false }).text).toBe("Guardado en este teléfono, se enviará cuando tenga conexión");
+    const other = reportEntry("r1", AT, ["bruising"], "needs-attention", { kind: "other-account", message: "", issues: [], at: AT });
+    expect(sendStateOf(other, spanish).text).toContain("cuando Pat Patient vuelva a iniciar sesión");
+    expect(unstoredSendState({ phase: "saving" }, spanish.at, es).text).toBe("Guardando en este teléfono…");
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { SideEffectReceipt } from "#contracts/api/side-effects.ts";
 import type { SideEffectsEntry } from "#web/offline/side-effects-outbox-entry.ts";
+import type { SideEffectWords } from "./symptom-words.ts";
 
 export interface SendState {
   readonly tone: "ok" | "warn" | "error";
@@ -19,30 +20,36 @@ export interface SendStateContext {
   readonly ownerName: string;
   /** An instant as "at 14:02" today, or "on 19 Jul at 14:02" (the viewer's clock). */
   readonly at: (instant: string) => string;
+  /** The "sideEffects" words in the reader's language. */
+  readonly t: SideEffectWords["t"];
 }
+
+/** A server's message without its full stop, to sit inside a sentence. */
+const inSentence = (message: string) => message.replace(/\.$/, "");
 
 /**
  * The state of one entry of the side-effects outbox, in words.
- * @example sendStateOf(sentEntry, { online: true, ownerName: "Pat", at: () => "at 14:02" }).text // "Sent to your clinic at 14:02"
+ * @example sendStateOf(sentEntry, { online: true, ownerName: "Pat", at: () => "at 14:02", t }).text // "Sent to your clinic at 14:02"
  */
 export function sendStateOf(entry: SideEffectsEntry, context: SendStateContext): SendState {
+  const { t } = context;
   if (entry.state === "sent") {
     const when = (entry.kind === "report" ? entry.receipt?.receivedAt : undefined) ?? entry.sentAt;
-    return { tone: "ok", text: when ? `Sent to your clinic ${context.at(when)}` : "Sent to your clinic", action: "none" };
+    return { tone: "ok", text: when ? t("send.sentAt", { when: context.at(when) }) : t("send.sent"), action: "none" };
   }
   const problem = entry.problem;
   if (entry.state === "needs-attention" && problem?.kind === "sign-in") {
-    return { tone: "error", text: "Saved on this phone, not sent: sign in again to send it", action: "sign-in" };
+    return { tone: "error", text: t("send.signIn"), action: "sign-in" };
   }
   if (entry.state === "needs-attention" && problem?.kind === "other-account") {
-    return { tone: "error", text: `Saved on this phone, not sent: this browser is signed in as someone else. It is sent once ${context.ownerName} signs in again`, action: "owner" };
+    return { tone: "error", text: t("send.otherAccount", { name: context.ownerName }), action: "owner" };
   }
   if (entry.state === "needs-attention" && problem?.kind === "refused") {
-    return { tone: "error", text: `Not taken by your clinic's server: ${problem.message.replace(/\.$/, "")}. Please call your clinic to tell them`, action: "call" };
+    return { tone: "error", text: t("send.refused", { message: inSentence(problem.message) }), action: "call" };
   }
-  if (!context.online) return { tone: "warn", text: "Saved on this phone, will send when you are online", action: "none" };
-  if (problem?.kind === "retrying") return { tone: "warn", text: `Saved on this phone, not sent yet: ${problem.message.replace(/\.$/, "")}. It tries again by itself`, action: "none" };
-  return { tone: "warn", text: "Saved on this phone, sending…", action: "none" };
+  if (!context.online) return { tone: "warn", text: t("send.offline"), action: "none" };
+  if (problem?.kind === "retrying") return { tone: "warn", text: t("send.retrying", { message: inSentence(problem.message) }), action: "none" };
+  return { tone: "warn", text: t("send.sending"), action: "none" };
 }
 
 /**
@@ -58,19 +65,19 @@ export type UnstoredReport =
 
 /**
  * The words for a report the phone's outbox does not hold.
- * @example unstoredSendState({ phase: "saving" }, at).text // "Saving on this phone…"
+ * @example unstoredSendState({ phase: "saving" }, at, t).text // "Saving on this phone…"
  */
-export function unstoredSendState(report: UnstoredReport, at: (instant: string) => string): SendState {
+export function unstoredSendState(report: UnstoredReport, at: (instant: string) => string, t: SideEffectWords["t"]): SendState {
   switch (report.phase) {
     case "saving":
-      return { tone: "warn", text: "Saving on this phone…", action: "none" };
+      return { tone: "warn", text: t("send.saving"), action: "none" };
     case "refused-here":
-      return { tone: "error", text: `Not saved: ${report.message.replace(/\.$/, "")}. Please call your clinic to tell them`, action: "call" };
+      return { tone: "error", text: t("send.refusedHere", { message: inSentence(report.message) }), action: "call" };
     case "sending-direct":
-      return { tone: "warn", text: `Not saved on this phone (${report.reason}). Sending it to your clinic now…`, action: "none" };
+      return { tone: "warn", text: t("send.sendingDirect", { reason: report.reason }), action: "none" };
     case "sent-direct":
-      return { tone: "ok", text: `Sent to your clinic ${at(report.receipt.receivedAt)}`, action: "none" };
+      return { tone: "ok", text: t("send.sentAt", { when: at(report.receipt.receivedAt) }), action: "none" };
     case "lost":
-      return { tone: "error", text: `Not saved on this phone (${report.reason}) and not sent: ${report.message.replace(/\.$/, "")}. Please call your clinic to tell them`, action: "call" };
+      return { tone: "error", text: t("send.lost", { reason: report.reason, message: inSentence(report.message) }), action: "call" };
   }
 }

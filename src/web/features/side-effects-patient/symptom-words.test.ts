@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { RED_SYMPTOMS, SYMPTOM_CODES } from "#domain/shared/record.ts";
 import { SYMPTOM_LEVEL, TRIAGE_LEVELS } from "#domain/triage/triage-levels.ts";
-import { SYMPTOM_GROUPS, SYMPTOM_WORDS, capitalised, symptomsInWords } from "./symptom-words.ts";
+import { fixedT } from "#web/i18n/fixed-t.ts";
+import { sideEffects as english } from "#web/i18n/locales/en/sideEffects.ts";
+import { SYMPTOM_GROUPS, capitalised, symptomHint, symptomLabel, symptomsInWords } from "./symptom-words.ts";
+
+const t = fixedT("en", "sideEffects");
+const en = { t, language: "en" } as const;
+const es = { t: fixedT("es", "sideEffects"), language: "es" } as const;
+const SYMPTOM_WORDS = english.symptoms;
 
 describe("the symptoms in plain words (pathway-rules §10)", () => {
   it("has words for every one of the domain's 21 codes, and for nothing else", () => {
@@ -25,13 +32,21 @@ describe("the symptoms in plain words (pathway-rules §10)", () => {
   });
 
   it("uses the issue's own words for the two it names", () => {
-    expect(SYMPTOM_WORDS["difficulty-swallowing"].label).toBe("Trouble swallowing");
-    expect(SYMPTOM_WORDS["eyelid-droop"].label).toBe("Drooping eyelid");
+    expect(symptomLabel("difficulty-swallowing", t)).toBe("Trouble swallowing");
+    expect(symptomLabel("eyelid-droop", t)).toBe("Drooping eyelid");
+    expect(symptomHint("difficulty-swallowing", t)).toBe("Food or drink sticks, or you choke");
+    expect(symptomHint("eyelid-droop", t)).toBeNull();
   });
 
-  it("gives each label once, so no two choices read alike", () => {
-    const labels = SYMPTOM_CODES.map((code) => SYMPTOM_WORDS[code].label);
-    expect(new Set(labels).size).toBe(labels.length);
+  it("gives each label once, so no two choices read alike, in both languages", () => {
+    for (const words of [en, es]) {
+      const labels = SYMPTOM_CODES.map((code) => symptomLabel(code, words.t));
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+  });
+
+  it("has a group title in both languages", () => {
+    for (const group of SYMPTOM_GROUPS) expect(es.t(`groups.${group.key}`)).not.toBe(t(`groups.${group.key}`));
   });
 
   it.each([
@@ -39,7 +54,12 @@ describe("the symptoms in plain words (pathway-rules §10)", () => {
     [["difficulty-swallowing", "neck-stiffness"], "trouble swallowing and a stiff neck"],
     [["bruising", "neck-pain", "eyelid-droop"], "bruising, neck pain and a drooping eyelid"],
   ] as const)("says %j as %j", (symptoms, words) => {
-    expect(symptomsInWords(symptoms)).toBe(words);
+    expect(symptomsInWords(symptoms, en)).toBe(words);
+  });
+
+  it("says them in Spanish, joined with «y»", () => {
+    expect(symptomsInWords(["bruising", "neck-pain", "eyelid-droop"], es)).toBe("moratones, dolor de cuello y un párpado caído");
+    expect(capitalised(symptomsInWords(["difficulty-swallowing"], es))).toBe("Dificultad para tragar");
   });
 
   it("capitalises a sentence's first letter", () => {

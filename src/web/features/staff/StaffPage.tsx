@@ -15,6 +15,7 @@ import { ListWithForm } from "#web/ui/ListWithForm.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { QuestionnaireSettingsCard } from "#web/features/questionnaires/QuestionnaireSettingsCard.tsx";
+import { DiarySettingsCard } from "#web/features/diary/DiarySettingsCard.tsx";
 import { ClinicSettingsCard } from "#web/features/assessment/ClinicSettingsCard.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { AddStaffForm } from "./AddStaffForm.tsx";
@@ -130,6 +131,7 @@ export function StaffPage({ me, clinicId }: { readonly me: Me; readonly clinicId
         <OutboxCard clinicId={clinicId} />
         <EmergencyNumberCard clinicId={clinicId} />
         <QuestionnaireSettingsCard clinicId={clinicId} />
+        <DiarySettingsCard clinicId={clinicId} />
       </div>
     </Page>
   );

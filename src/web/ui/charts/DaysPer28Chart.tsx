@@ -18,6 +18,8 @@ type DaysPer28ChartProps = DaysPer28Input & {
   readonly headacheDayMinHours: number;
   /** The patient's small chart: no medication panel, no marker labels, no table (the page says the numbers in words). */
   readonly compact?: boolean;
+  /** The compact chart's words in the patient's language (My progress); English otherwise. */
+  readonly words?: CompactChartWords;
   readonly testId?: string;
 };
 
@@ -30,6 +32,29 @@ const COLUMNS: readonly Column<DaysPer28Row>[] = [
   { header: "Acute medication days", cell: (row) => row.acuteMedicationDays, className: "numeric" },
   { header: "Sessions and evaluation points", cell: (row) => row.events },
 ];
+
+/** Everything the patient's compact chart says, in their language. */
+export interface CompactChartWords {
+  readonly yLabel: string;
+  readonly xLabel: string;
+  readonly key: string;
+  readonly legend: { readonly headacheDays: string; readonly fewRecorded: string; readonly migraineDays: string; readonly before: string; readonly injections: string };
+  readonly note: string;
+  /** The chart in one sentence for screen readers. */
+  readonly summary: string;
+  readonly tick: (seconds: number) => string;
+  /** The words drawn on the baseline's dashed line: "Before treatment 18". */
+  readonly baselineLabel: (value: number) => string;
+}
+
+function compactLegend(input: DaysPer28Input, legend: CompactChartWords["legend"]): LegendItem[] {
+  const items: LegendItem[] = [{ swatch: "bar", label: legend.headacheDays }];
+  if (input.windows.some((w) => !w.complete)) items.push({ swatch: "bar-hatched", label: legend.fewRecorded });
+  items.push({ swatch: "bar-narrow", label: legend.migraineDays });
+  if (input.baseline?.complete) items.push({ swatch: "line-dashed", label: legend.before });
+  if (input.sessions.length > 0) items.push({ swatch: "rule", label: legend.injections });
+  return items;
+}
 
 function legendItems(input: DaysPer28Input, compact: boolean): LegendItem[] {
   const items: LegendItem[] = [{ swatch: "bar", label: "Headache days" }];
@@ -46,23 +71,34 @@ function legendItems(input: DaysPer28Input, compact: boolean): LegendItem[] {
 }
 
 export function DaysPer28Chart(props: DaysPer28ChartProps) {
-  const { compact = false, headacheDayMinHours, testId } = props;
+  const { compact = false, headacheDayMinHours, testId, words } = props;
   const { windows, baseline, sessions, evaluationPoints, today, fromBaseline } = props;
   const input = useMemo(() => ({ windows, baseline, sessions, evaluationPoints, today, fromBaseline }), [windows, baseline, sessions, evaluationPoints, today, fromBaseline]);
   const series = useMemo(() => daysPer28Series(input), [input]);
   const data = useMemo<uPlot.AlignedData>(() => [series.x, series.headacheComplete, series.headacheIncomplete, series.migraine], [series]);
   const medication = useMemo<uPlot.AlignedData>(() => [series.x, series.medication], [series]);
-  const top = useMemo(() => daysPer28Options(series, { yLabel: compact ? "Headache days" : "Days per 28 days", xLabel: compact ? "4-week periods" : "28-day windows", markerLabels: !compact }), [series, compact]);
+  const top = useMemo(
+    () =>
+      daysPer28Options(series, {
+        yLabel: words?.yLabel ?? (compact ? "Headache days" : "Days per 28 days"),
+        xLabel: words?.xLabel ?? (compact ? "4-week periods" : "28-day windows"),
+        markerLabels: !compact,
+        ...(words ? { tick: words.tick, baselineLabel: words.baselineLabel } : {}),
+      }),
+    [series, compact, words],
+  );
   const lower = useMemo(() => medicationOptions(series, "28-day windows"), [series]);
 
   return (
     <figure className="chart" data-testid={testId}>
-      <UPlotChart build={top} data={data} height={compact ? 200 : 280} label={daysPer28Summary(input)} testId={testId ? `${testId}-canvas` : undefined} />
+      <UPlotChart build={top} data={data} height={compact ? 200 : 280} label={words?.summary ?? daysPer28Summary(input)} testId={testId ? `${testId}-canvas` : undefined} />
       {compact ? null : <UPlotChart build={lower} data={medication} height={170} label="Acute medication days per 28 days; the table gives every number." />}
       <figcaption>
-        <ChartLegend items={legendItems(input, compact)} label="Key" />
+        <ChartLegend items={words ? compactLegend(input, words.legend) : legendItems(input, compact)} label={words?.key ?? "Key"} />
         <p className="muted chart-note">
-          {compact
+          {words
+            ? words.note
+            : compact
             ? `A headache day here is a headache of ${headacheDayMinHours} hours or more. Only the days you recorded are counted.`
             : `A headache day is a headache of ${headacheDayMinHours} hours or more; a migraine day may be shorter (pathway rules §2), so it can outnumber them. Counts are of recorded days only.`}
         </p>

@@ -4,8 +4,8 @@
  * with no entry is "no entry", never headache-free (pathway-rules §1).
  */
 import { addDays, dateParts, daysInMonth, formatDate, isoWeekday, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
-import type { AcuteMedicationClass } from "#domain/shared/record.ts";
-import { MEDICATION_LABELS, SEVERITY_LABELS, hoursLabel } from "#web/features/diary/labels.ts";
+import type { AcuteMedicationClass, DurationBand } from "#domain/shared/record.ts";
+import { MEDICATION_LABELS, SEVERITY_LABELS, durationWords } from "#web/features/diary/labels.ts";
 import { formatLongDate, monthName } from "../format.ts";
 
 /** One recorded day as the calendar needs it (the diary-calendar answer's days). */
@@ -13,6 +13,8 @@ export interface CalendarEntry {
   readonly date: string;
   readonly headache: boolean;
   readonly hours: number | null;
+  /** The band the patient chose (issue 9), shown in its words. */
+  readonly duration?: DurationBand | null | undefined;
   readonly severity: number | null;
   readonly migraine: boolean;
   readonly medications: readonly { readonly class: AcuteMedicationClass; readonly name: string | null }[];
@@ -73,7 +75,7 @@ export function dayLabel(date: string, entry: CalendarEntry | null, session: boo
   else if (!entry.headache) parts.push("headache-free");
   else {
     const severity = entry.severity === null ? "headache" : `${(SEVERITY_LABELS[entry.severity] ?? "").toLowerCase()} headache`;
-    parts.push(entry.hours === null ? severity : `${severity}, ${hoursLabel(entry.hours)}`);
+    parts.push(entry.hours === null ? severity : `${severity}, ${durationWords(entry.hours, entry.duration)}`);
     if (entry.migraine) parts.push("migraine day");
   }
   if (entry !== null && entry.medications.length > 0) parts.push(`acute medication: ${medicationWords(entry)}`);

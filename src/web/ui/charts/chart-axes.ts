@@ -24,8 +24,8 @@ const axisFont = (colours: ChartColours, weight = "normal") => `${weight} 12px $
 /** Calendar dates never shift with the viewer's zone: the x scale is read in UTC. */
 export const utcDate = (seconds: number): Date => uPlot.tzDate(new Date(seconds * 1000), "Etc/UTC");
 
-/** The date axis along the bottom. */
-export function dateAxis(colours: ChartColours, label: string): uPlot.Axis {
+/** The date axis along the bottom; `tick` writes each date (the patient's chart: in their language). */
+export function dateAxis(colours: ChartColours, label: string, tick: (seconds: number) => string = dateTick): uPlot.Axis {
   return {
     stroke: colours.text,
     font: axisFont(colours),
@@ -35,7 +35,7 @@ export function dateAxis(colours: ChartColours, label: string): uPlot.Axis {
     space: 72,
     grid: { stroke: colours.grid, width: 1 },
     ticks: { stroke: colours.grid, width: 1 },
-    values: (_u, splits) => splits.map(dateTick),
+    values: (_u, splits) => splits.map(tick),
   };
 }
 

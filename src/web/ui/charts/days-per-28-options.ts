@@ -25,7 +25,7 @@ function drawBaselineBand(series: DaysPer28Series, colours: ChartColours) {
   };
 }
 
-function drawBaselineLine(series: DaysPer28Series, colours: ChartColours) {
+function drawBaselineLine(series: DaysPer28Series, colours: ChartColours, label: (value: number) => string) {
   return (u: uPlot) => {
     if (!series.baseline) return;
     const { ctx } = u;
@@ -41,7 +41,7 @@ function drawBaselineLine(series: DaysPer28Series, colours: ChartColours) {
     ctx.fillStyle = colours.text;
     ctx.textAlign = "right";
     ctx.textBaseline = "bottom";
-    ctx.fillText(`Baseline ${series.baseline.value}`, left + width - 4 * r, y - 3 * r);
+    ctx.fillText(label(series.baseline.value), left + width - 4 * r, y - 3 * r);
     ctx.restore();
   };
 }
@@ -75,7 +75,7 @@ function drawEvaluationDiamonds(series: DaysPer28Series, colours: ChartColours) 
 }
 
 /** The upper panel: headache and migraine days, baseline, sessions and evaluation points. */
-export function daysPer28Options(series: DaysPer28Series, options: { readonly yLabel: string; readonly xLabel: string; readonly markerLabels: boolean }): BuildOptions {
+export function daysPer28Options(series: DaysPer28Series, options: { readonly yLabel: string; readonly xLabel: string; readonly markerLabels: boolean; readonly tick?: (seconds: number) => string; readonly baselineLabel?: (value: number) => string }): BuildOptions {
   return (colours) => {
     let hatch: CanvasPattern | string | null = null;
     return {
@@ -83,7 +83,7 @@ export function daysPer28Options(series: DaysPer28Series, options: { readonly yL
       legend: { show: false },
       cursor: { show: false },
       scales: { x: { time: true, range: () => [series.xRange[0], series.xRange[1]] }, y: { range: () => FULL_SCALE } },
-      axes: [dateAxis(colours, options.xLabel), countAxis(colours, options.yLabel, [0, 7, 14, 21, 28])],
+      axes: [dateAxis(colours, options.xLabel, options.tick), countAxis(colours, options.yLabel, [0, 7, 14, 21, 28])],
       series: [
         {},
         { label: "Headache days", fill: colours.headache, stroke: colours.headache, width: 0, paths: barPaths(0.86), points: { show: false } },
@@ -100,7 +100,7 @@ export function daysPer28Options(series: DaysPer28Series, options: { readonly yL
       hooks: {
         drawClear: [drawBaselineBand(series, colours)],
         draw: [
-          drawBaselineLine(series, colours),
+          drawBaselineLine(series, colours, options.baselineLabel ?? ((value) => `Baseline ${value}`)),
           (u: uPlot) => drawRules(u, series.sessions, { colour: colours.session, dash: [], labels: options.markerLabels, font: canvasFont(colours, 12, "600"), labelRow: 0 }),
           (u: uPlot) => drawRules(u, series.evaluationPoints, { colour: colours.evaluation, dash: [2, 3], labels: options.markerLabels, font: canvasFont(colours, 12, "600"), labelRow: 1 }),
           drawEvaluationDiamonds(series, colours),

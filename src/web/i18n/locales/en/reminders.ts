@@ -1,2 +1,56 @@
 /** The reminders screens' words (English: the source every other language follows). */
-export const reminders = {};
+export const reminders = {
+  title: "Reminders",
+  intro: "Cephalog can nudge you to fill in your diary, before a visit, and when a questionnaire is waiting. Stop any of them here.",
+  loading: "Loading your reminders…",
+  loadFailed: "Your reminders could not be loaded.",
+  retry: "Try again",
+  kinds: {
+    legend: "Remind me",
+    diary: "To fill in my diary, if I have not yet that day",
+    visits: "The day before a visit",
+    questionnaires: "When a short questionnaire is waiting",
+  },
+  time: {
+    label: "Diary reminder time",
+    hint: "In your time zone: {{zone}}.",
+  },
+  quiet: {
+    legend: "Quiet hours",
+    on: "No reminders at night",
+    hint: "A reminder that falls in these hours waits until they end.",
+    from: "From",
+    until: "Until",
+  },
+  channels: {
+    legend: "How to remind me",
+    push: "A notification on my phone",
+    email: "An email, when no phone of mine can show notifications",
+  },
+  save: "Save reminders",
+  saving: "Saving…",
+  saved: "Reminders saved.",
+  notSaved: "Not saved.",
+  notSavedWhy: "Check the fields marked below, or your connection, and try again.",
+  badTime: "Enter a time such as 20:00.",
+  phone: {
+    title: "Notifications on this phone",
+    explain: "Allow notifications so a reminder can appear on this phone, even when Cephalog is closed. A reminder says only that something is waiting: nothing about your health.",
+    allow: "Allow notifications on this phone",
+    allowing: "Asking…",
+    on: "Notifications are on for this phone.",
+    off: "Turn off notifications on this phone",
+    turningOff: "Turning off…",
+    unsupported: "This browser cannot show notifications from Cephalog.",
+    unsupportedHow: "On an iPhone or iPad, add Cephalog to the Home Screen first, then open it from there. Otherwise use Chrome, Edge, Firefox or Safari.",
+    blocked: "Notifications are blocked for Cephalog in this browser.",
+    blockedHow: "Allow notifications for this site in the browser's settings, then come back here.",
+    failed: "That did not work.",
+    failedWhy: "Try again in a minute.",
+  },
+  accountLink: {
+    title: "Reminders",
+    text: "Diary, visit and questionnaire reminders, quiet hours, notifications on this phone.",
+    link: "Set your reminders",
+  },
+};

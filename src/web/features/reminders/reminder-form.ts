@@ -1,0 +1,61 @@
+/**
+ * The reminders form's state and its body for the server (issue 9 §6), kept apart from the React
+ * screen so it can be checked on its own: the kinds and channels as checkbox values, quiet hours
+ * on or off with their two ends, and the times checked as "HH:MM" before anything is sent.
+ */
+import type { MyReminders, ReminderSettingsBody } from "#contracts/api/reminders.ts";
+import { isClockTime } from "#domain/reminders/quiet-hours.ts";
+import type { Language } from "#web/i18n/languages.ts";
+
+export type ReminderKindOption = "diary" | "visits" | "questionnaires";
+export type ReminderChannelOption = "push" | "email";
+
+export interface ReminderFormState {
+  readonly kinds: readonly ReminderKindOption[];
+  readonly diaryTime: string;
+  readonly quietOn: boolean;
+  readonly quietStart: string;
+  readonly quietEnd: string;
+  readonly channels: readonly ReminderChannelOption[];
+}
+
+/**
+ * The form as the server's settings show it (quiet hours off keep the usual night to offer).
+ * @example formFromSettings({ diary: true, diaryTime: "20:00", visits: false, questionnaires: true, quietHours: null, push: true, email: false } as never).kinds // ["diary", "questionnaires"]
+ */
+export function formFromSettings(settings: MyReminders): ReminderFormState {
+  return {
+    kinds: (["diary", "visits", "questionnaires"] as const).filter((kind) => settings[kind]),
+    diaryTime: settings.diaryTime,
+    quietOn: settings.quietHours !== null,
+    quietStart: settings.quietHours?.start ?? "22:00",
+    quietEnd: settings.quietHours?.end ?? "08:00",
+    channels: (["push", "email"] as const).filter((channel) => settings[channel]),
+  };
+}
+
+/** Which time fields are not a time "HH:MM" (a browser without a time picker lets anything be typed). */
+export function badTimes(form: ReminderFormState): ("diaryTime" | "quietHours.start" | "quietHours.end")[] {
+  const bad: ("diaryTime" | "quietHours.start" | "quietHours.end")[] = [];
+  if (!isClockTime(form.diaryTime)) bad.push("diaryTime");
+  if (form.quietOn && !isClockTime(form.quietStart)) bad.push("quietHours.start");
+  if (form.quietOn && !isClockTime(form.quietEnd)) bad.push("quietHours.end");
+  return bad;
+}
+
+/**
+ * What is sent: the settings, in the language the app is in (the reminders are written in it).
+ * @example bodyFromForm({ kinds: ["diary"], diaryTime: "07:30", quietOn: false, quietStart: "22:00", quietEnd: "08:00", channels: ["email"] }, "es").quietHours // null
+ */
+export function bodyFromForm(form: ReminderFormState, language: Language): ReminderSettingsBody {
+  return {
+    diary: form.kinds.includes("diary"),
+    diaryTime: form.diaryTime,
+    visits: form.kinds.includes("visits"),
+    questionnaires: form.kinds.includes("questionnaires"),
+    quietHours: form.quietOn ? { start: form.quietStart, end: form.quietEnd } : null,
+    push: form.channels.includes("push"),
+    email: form.channels.includes("email"),
+    language,
+  };
+}

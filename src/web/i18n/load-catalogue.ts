@@ -1,0 +1,33 @@
+/**
+ * One language's catalogue of one namespace, loaded on demand (ADR 0020, "Loading"): each
+ * src/web/i18n/locales/<lang>/<ns>.ts becomes its own chunk, so an English reader never downloads
+ * Spanish and Learn's long pages load only on Learn. The service worker precaches every built
+ * chunk, so this works offline too.
+ */
+import type { Language } from "./languages.ts";
+import type { Resources } from "./resources.ts";
+
+export type Namespace = keyof Resources;
+
+/** Every namespace (the catalogues' file names), in no particular order. */
+export const NAMESPACES: readonly Namespace[] = ["common", "diary", "learn", "offline", "reminders", "selfCheck", "shell", "sideEffects", "questionnaires", "progress", "account"];
+
+/**
+ * Namespaces only their own (lazily loaded) screens use: fetched when such a screen opens, under
+ * the app's Suspense. Every other namespace is read before the first render (main.tsx).
+ */
+export const ON_DEMAND_NAMESPACES: readonly Namespace[] = ["learn", "selfCheck", "progress", "account"];
+
+export const FIRST_PAINT_NAMESPACES: readonly Namespace[] = NAMESPACES.filter((namespace) => !ON_DEMAND_NAMESPACES.includes(namespace));
+
+/**
+ * Imports `locales/<language>/<namespace>.ts` and returns its catalogue (the export named after
+ * the namespace). Vite turns the template into one chunk per file.
+ * @example await loadCatalogue("es", "shell") // { nav: { today: "Hoy", … }, … }
+ */
+export async function loadCatalogue<N extends Namespace>(language: Language, namespace: N): Promise<Resources[N]> {
+  const module = (await import(`./locales/${language}/${namespace}.ts`)) as Partial<Record<Namespace, unknown>>;
+  const catalogue = module[namespace];
+  if (catalogue === undefined) throw new Error(`locales/${language}/${namespace}.ts has no "${namespace}" export`);
+  return catalogue as Resources[N];
+}
