@@ -1,6 +1,9 @@
+import i18next from "i18next";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
+import { RESOURCES } from "#web/i18n/resources.ts";
 import type { OutboxEntry } from "#web/offline/outbox-entry.ts";
 import { outboxEntry } from "#web/offline/test-entries.ts";
 import type { MyDiaryView } from "#web/offline/use-my-diary.ts";
@@ -22,8 +25,14 @@ function diaryWith(outbox: readonly OutboxEntry[]): MyDiaryView {
   };
 }
 
+// The English words, as a reader whose language is English sees them.
+const english = i18next.createInstance();
+void english.init({ resources: RESOURCES, lng: "en", initAsync: false, interpolation: { escapeValue: false } });
+
 const render = (outbox: readonly OutboxEntry[]) =>
-  renderToStaticMarkup(createElement(SyncStatus, { diary: diaryWith(outbox), ownerName: "Pat Patient", onSignInAgain: () => undefined, onSignInAsOwner: () => undefined }));
+  renderToStaticMarkup(
+    createElement(I18nextProvider, { i18n: english }, createElement(SyncStatus, { diary: diaryWith(outbox), ownerName: "Pat Patient", onSignInAgain: () => undefined, onSignInAsOwner: () => undefined })),
+  );
 
 describe("SyncStatus", () => {
   it("asks this diary's owner, by name, to sign in again when another person is signed in, and says the days are kept", () => {

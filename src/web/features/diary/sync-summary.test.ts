@@ -3,7 +3,8 @@ import { ApiError } from "#web/app/api-error.ts";
 import type { OutboxProblem } from "#web/offline/outbox-entry.ts";
 import { outboxEntry } from "#web/offline/test-entries.ts";
 import type { ServerFreshness } from "#web/offline/use-my-diary.ts";
-import { savedDays, summariseSync } from "./sync-summary.ts";
+import { fixedT } from "#web/i18n/fixed-t.ts";
+import { summariseSync } from "./sync-summary.ts";
 
 const fresh: ServerFreshness = { phase: "fresh", at: new Date("2026-07-20T10:00:00.000Z") };
 const problem = (kind: OutboxProblem["kind"], message = ""): OutboxProblem => ({ kind, message, issues: [] });
@@ -42,11 +43,20 @@ describe("summariseSync", () => {
   });
 });
 
-describe("savedDays", () => {
+describe("the diary's sync words", () => {
   it.each([
-    [1, "1 saved day"],
-    [2, "2 saved days"],
-  ])("%i -> %s", (count, text) => {
-    expect(savedDays(count)).toBe(text);
+    ["en", 1, "1 saved day"],
+    ["en", 2, "2 saved days"],
+    ["es", 1, "1 día guardado"],
+    ["es", 3, "3 días guardados"],
+  ] as const)("%s, %i -> %s", (language, count, text) => {
+    expect(fixedT(language, "offline")("diaryStatus.savedDays", { count })).toBe(text);
+  });
+
+  it("words an offline phone's waiting days with the right verb in both languages", () => {
+    const en = fixedT("en", "offline");
+    const es = fixedT("es", "offline");
+    expect(en("diaryStatus.offlineWaiting", { count: 1, days: en("diaryStatus.savedDays", { count: 1 }) })).toBe("1 saved day is on this phone, not sent yet.");
+    expect(es("diaryStatus.offlineWaiting", { count: 2, days: es("diaryStatus.savedDays", { count: 2 }) })).toBe("2 días guardados están en este teléfono, sin enviar.");
   });
 });

@@ -34,11 +34,3 @@ export function summariseSync(outbox: readonly OutboxEntry[], server: ServerFres
   if (server.phase === "stored") return { kind: "stored", reason: describeError(server.error) };
   return { kind: "none" };
 }
-
-/**
- * "1 saved day" / "3 saved days".
- * @example savedDays(3) // "3 saved days"
- */
-export function savedDays(count: number): string {
-  return `${count} saved ${count === 1 ? "day" : "days"}`;
-}
