@@ -154,7 +154,7 @@ export function DiaryPage({ me, patient, date }: DiaryPageProps) {
           and would otherwise push the strip down as the page settles (layout shift). */}
       {isToday && showStrip ? <CheckInCard patient={patient} /> : null}
       {isToday && showStrip ? <QuestionnairesDueCard patient={patient} /> : null}
-      {showStrip && !entering ? <NextVisitNote timeZone={patient.timeZone} /> : null}
+      {showStrip ? <NextVisitNote timeZone={patient.timeZone} /> : null}
     </Page>
   );
 }

@@ -2,16 +2,21 @@ import { describe, expect, it } from "vitest";
 import type { VisitView } from "#contracts/api/scheduling.ts";
 import { saveHoursBodySchema } from "#contracts/api/scheduling.ts";
 import { bodyOfDraft, draftOfHours, type HoursDraft } from "./hours-draft.ts";
+import { fixedT } from "#web/i18n/fixed-t.ts";
 import { datesFrom, historyLines, hoursText, issueSentence, nextVisitSentence, onlyFieldIssues, startDate, timeAwayNote, visitWhen } from "./visit-words.ts";
 
 const window = { lastSessionDate: "2026-09-24", earliest: "2026-12-10", due: "2026-12-17", late: "2026-12-24" };
 
 describe("scheduling in words", () => {
   it("tells the patient their next visit in a sentence", () => {
-    expect(nextVisitSentence({ localDate: "2026-12-08", localTime: "10:30", injectorName: "Nurse Kim", clinicName: "Leeds Headache Clinic" })).toBe(
+    const en = fixedT("en", "shell");
+    expect(nextVisitSentence({ localDate: "2026-12-08", localTime: "10:30", injectorName: "Nurse Kim", clinicName: "Leeds Headache Clinic" }, en, "en")).toBe(
       "Your next visit: Tuesday 8 December at 10:30 with Nurse Kim at Leeds Headache Clinic",
     );
-    expect(nextVisitSentence({ localDate: "2026-12-08", localTime: "10:30", injectorName: "", clinicName: "" })).toBe("Your next visit: Tuesday 8 December at 10:30");
+    expect(nextVisitSentence({ localDate: "2026-12-08", localTime: "10:30", injectorName: "", clinicName: "" }, en, "en")).toBe("Your next visit: Tuesday 8 December at 10:30");
+    expect(nextVisitSentence({ localDate: "2026-12-08", localTime: "10:30", injectorName: "Nurse Kim", clinicName: "Clínica de Cefaleas" }, fixedT("es", "shell"), "es")).toBe(
+      "Su próxima cita: martes, 8 de diciembre a las 10:30 con Nurse Kim en Clínica de Cefaleas",
+    );
   });
 
   it("starts a booking at the due date, else the earliest date still ahead, else today", () => {
@@ -117,7 +122,8 @@ describe("the working-hours editor's draft", () => {
 
 describe("timeAwayNote", () => {
   it("gives the visit's time in the patient's zone when it is not the clinic's", () => {
-    expect(timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "America/Los_Angeles")).toBe("That is 02:30 where you are now.");
-    expect(timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "Europe/London")).toBeNull();
+    expect(timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "America/Los_Angeles", fixedT("en", "shell"))).toBe("That is 02:30 where you are now.");
+    expect(timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "America/Los_Angeles", fixedT("es", "shell"))).toBe("Donde usted está ahora, son las 02:30.");
+    expect(timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "Europe/London", fixedT("en", "shell"))).toBeNull();
   });
 });

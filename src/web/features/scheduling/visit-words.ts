@@ -7,6 +7,9 @@ import type { PatientVisits, VisitView } from "#contracts/api/scheduling.ts";
 import type { BookingTiming } from "#domain/scheduling/booking-window.ts";
 import type { TimeRange } from "#domain/scheduling/slots.ts";
 import { addDays, maxDate, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
+import type { TFunction } from "i18next";
+import type { Language } from "#web/i18n/languages.ts";
+import { formatDateLong } from "#web/i18n/locale-format.ts";
 import { formatLongDate, formatPlainDate } from "#web/ui/format.ts";
 
 /** Each timing in words, and whether it needs a reason (pathway-rules §7). */
@@ -21,29 +24,29 @@ export const TIMING_WORDS: { readonly [T in BookingTiming]: string } = {
 export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
 /**
- * The patient's next visit in plain words.
- * @example nextVisitSentence({ localDate: "2026-12-08", localTime: "10:30", injectorName: "Nurse Kim", clinicName: "Leeds Headache Clinic" })
+ * The patient's next visit in plain words, in the reader's language.
+ * @example nextVisitSentence({ localDate: "2026-12-08", localTime: "10:30", injectorName: "Nurse Kim", clinicName: "Leeds Headache Clinic" }, fixedT("en", "shell"), "en")
  * // "Your next visit: Tuesday 8 December at 10:30 with Nurse Kim at Leeds Headache Clinic"
  */
-export function nextVisitSentence(visit: { readonly localDate: string; readonly localTime: string; readonly injectorName: string; readonly clinicName: string }): string {
-  const withWhom = visit.injectorName === "" ? "" : ` with ${visit.injectorName}`;
-  const where = visit.clinicName === "" ? "" : ` at ${visit.clinicName}`;
-  return `Your next visit: ${formatLongDate(visit.localDate)} at ${visit.localTime}${withWhom}${where}`;
+export function nextVisitSentence(visit: { readonly localDate: string; readonly localTime: string; readonly injectorName: string; readonly clinicName: string }, t: TFunction<"shell">, language: Language): string {
+  const withWhom = visit.injectorName === "" ? "" : t("nextVisit.withWhom", { name: visit.injectorName });
+  const where = visit.clinicName === "" ? "" : t("nextVisit.where", { clinic: visit.clinicName });
+  return `${t("nextVisit.sentence", { date: formatDateLong(visit.localDate, language), time: visit.localTime })}${withWhom}${where}`;
 }
 
 /**
  * When the patient's zone is not the clinic's, the visit's time where the patient is (the visit's
  * own time is the clinic's, where it happens); null when both say the same.
- * @example timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "America/Los_Angeles") // "That is 02:30 where you are now."
+ * @example timeAwayNote({ startsAt: "2026-12-08T10:30:00Z", localTime: "10:30" }, "America/Los_Angeles", fixedT("en", "shell")) // "That is 02:30 where you are now."
  */
-export function timeAwayNote(visit: { readonly startsAt: string; readonly localTime: string }, timeZone: string): string | null {
+export function timeAwayNote(visit: { readonly startsAt: string; readonly localTime: string }, timeZone: string, t: TFunction<"shell">): string | null {
   let there: string;
   try {
     there = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(visit.startsAt));
   } catch {
     return null;
   }
-  return there === visit.localTime ? null : `That is ${there} where you are now.`;
+  return there === visit.localTime ? null : t("nextVisit.timeAway", { time: there });
 }
 
 /**

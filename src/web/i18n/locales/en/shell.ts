@@ -21,4 +21,12 @@ export const shell = {
     notRemembered: "Shown now, but not remembered.",
     notRememberedWhy: "This browser does not let the app store settings (a private window can do this).",
   },
+  nextVisit: {
+    label: "Your next visit",
+    sentence: "Your next visit: {{date}} at {{time}}",
+    withWhom: " with {{name}}",
+    where: " at {{clinic}}",
+    timeAway: "That is {{time}} where you are now.",
+    change: "To change it, call the clinic.",
+  },
 };

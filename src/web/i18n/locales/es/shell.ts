@@ -23,4 +23,12 @@ export const shell: typeof en = {
     notRemembered: "Se muestra ahora, pero no se recordará.",
     notRememberedWhy: "Este navegador no deja que la aplicación guarde ajustes (puede pasar en una ventana privada).",
   },
+  nextVisit: {
+    label: "Su próxima cita",
+    sentence: "Su próxima cita: {{date}} a las {{time}}",
+    withWhom: " con {{name}}",
+    where: " en {{clinic}}",
+    timeAway: "Donde usted está ahora, son las {{time}}.",
+    change: "Para cambiarla, llame a la clínica.",
+  },
 };
