@@ -35,9 +35,10 @@ function run(kind: string, options: autocannon.Options): Promise<KindRun> {
   });
 }
 
-/** A diary day as the phone sends it: a new id each time, a day in the last 200. */
+/** A diary day as the phone sends it: a new id each time, a day in the last five. */
 function diaryBody(patientId: string, n: number): string {
-  const date = new Date(Date.now() - (1 + (n % 200)) * 86_400_000).toISOString().slice(0, 10);
+  // A day within the late-entry window (7 days by default): the patient's app may fill in only those.
+  const date = new Date(Date.now() - (1 + (n % 5)) * 86_400_000).toISOString().slice(0, 10);
   const answers = n % 3 === 0 ? { headache: false } : { headache: true, hours: (n % 12) + 1, severity: (n % 3) + 1, features: { nausea: n % 2 === 0 }, medications: [{ class: "triptan", relief: true }] };
   return JSON.stringify({ patientId, id: uuidv7(), date, recordedAt: new Date().toISOString(), ...answers });
 }

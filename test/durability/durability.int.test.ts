@@ -81,7 +81,8 @@ async function openSubject(kind: TestDatabaseKind): Promise<Subject> {
 
 /** The n-th save: a past date and answers that differ from save to save, so a mix-up would show. */
 function save(patientId: string, n: number): SentSave {
-  const date = new Date(Date.now() - (1 + (n % 300)) * 86_400_000).toISOString().slice(0, 10);
+  // Within the patient's late-entry window (7 days by default): the app may fill in only the last days.
+  const date = new Date(Date.now() - (1 + (n % 5)) * 86_400_000).toISOString().slice(0, 10);
   const headache = n % 3 !== 0;
   const answers = headache
     ? { headache, hours: (n % 47) / 2 + 0.5, severity: n % 4, features: { nausea: n % 2 === 0, aura: n % 5 === 0 }, medications: [{ name: `Medication ${n}`, class: "triptan", relief: n % 2 === 1 }] }
