@@ -98,15 +98,26 @@ describe.each(testDatabaseKinds())("a backup while the server runs, on %s", (kin
       const writer = async () => {
         while (!stopped) {
           n += 1;
-          const body = { patientId: patient.patientId, id: uuidv7(), date: new Date(Date.now() - (1 + (n % 200)) * 86_400_000).toISOString().slice(0, 10), recordedAt: new Date().toISOString(), headache: false };
+          // A day within the late-entry window: the patient's app may fill in only the last days.
+          const body = { patientId: patient.patientId, id: uuidv7(), date: new Date(Date.now() - (1 + (n % 5)) * 86_400_000).toISOString().slice(0, 10), recordedAt: new Date().toISOString(), headache: false };
           const response = await fetch(`${server.url}/api/me/diary`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body) });
           await response.text();
           if (response.status === 200) acknowledged.push(body.id);
           else throw new Error(`a diary save answered ${response.status}`);
         }
       };
-      const writers = [writer(), writer(), writer()];
-      while (acknowledged.length < 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      let failure: unknown = null;
+      const writers = [writer(), writer(), writer()].map((writing) =>
+        writing.catch((error: unknown) => {
+          failure = error;
+          throw error;
+        }),
+      );
+      // A refused save fails the test at once rather than leaving it waiting for saves that never come.
+      while (acknowledged.length < 10) {
+        if (failure !== null) throw failure;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
 
       const before = [...acknowledged];
       const file = join(dataDir, "live.gz");
