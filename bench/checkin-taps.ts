@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { DEMO_LOGINS } from "#server/features/setup/demo-logins.ts";
+import { ApiSession, SESSION_COOKIE } from "../test/e2e/support/api-session.ts";
 import { startServer } from "#server/main.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, "no-build": { type: "boolean", default: false } } });
@@ -30,18 +31,6 @@ if (!values["no-build"]) {
 
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const SESSION_COOKIE = "cephalog_session";
-
-async function call(base: string, cookie: string, method: string, path: string, body?: unknown): Promise<{ cookie: string; json: unknown }> {
-  const response = await fetch(base + path, {
-    method,
-    headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }), ...(cookie ? { cookie } : {}) },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const set = response.headers.getSetCookie().find((header) => header.startsWith(`${SESSION_COOKIE}=`));
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-  return { cookie: set ? (set.split(";")[0] ?? "") : cookie, json: response.status === 204 ? null : await response.json() };
-}
 
 function percentile(numbers: readonly number[], p: number): number {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -81,23 +70,25 @@ const dataDir = mkdtempSync(join(tmpdir(), "cephalog-checkin-bench-"));
 const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn", smtpUrl: null });
 let browser: Browser | undefined;
 try {
-  await call(server.url, "", "POST", "/api/setup/demo");
+  await new ApiSession(server.url).call("POST", "/api/setup/demo");
   const clinicianLogin = DEMO_LOGINS.find((login) => login.role === "clinician");
   if (!clinicianLogin) throw new Error("no demo clinician");
-  const clinician = await call(server.url, "", "POST", "/api/auth/login", { email: clinicianLogin.email, password: clinicianLogin.password });
-  const clinicId = (clinician.json as { memberships: { clinicId: string }[] }).memberships[0]?.clinicId ?? "";
+  const clinician = new ApiSession(server.url);
+  const me = await clinician.call<{ memberships: { clinicId: string }[] }>("POST", "/api/auth/login", { email: clinicianLogin.email, password: clinicianLogin.password });
+  const clinicId = me.memberships[0]?.clinicId ?? "";
   browser = await chromium.launch({ executablePath: CHROME_PATH, args: ARGS });
   let patients = 0;
 
   /** A new patient of the demo clinic, signed in: today not logged yet. */
   async function newPatient(withMedicines: boolean): Promise<string> {
     patients += 1;
-    const created = (await call(server.url, clinician.cookie, "POST", `/api/clinics/${clinicId}/patients`, { name: `Bench Patient ${patients}`, birthDate: "1985-03-14", timeZone: "Europe/London" })).json as { id: string };
-    const invitation = (await call(server.url, clinician.cookie, "POST", `/api/clinics/${clinicId}/patients/${created.id}/invitations`)).json as { url: string };
+    const created = await clinician.call<{ id: string }>("POST", `/api/clinics/${clinicId}/patients`, { name: `Bench Patient ${patients}`, birthDate: "1985-03-14", timeZone: "Europe/London" });
+    const invitation = await clinician.call<{ url: string }>("POST", `/api/clinics/${clinicId}/patients/${created.id}/invitations`);
     const token = new URL(invitation.url).pathname.split("/").pop();
-    const accepted = await call(server.url, "", "POST", `/api/invitations/${token}/accept`, { email: `bench${patients}@checkin-bench.test`, password: "bench-password-1" });
-    if (withMedicines) await call(server.url, accepted.cookie, "PUT", "/api/me/medicines", { patientId: created.id, medicines: [{ name: "Sumatriptan", class: "triptan" }, { name: "Ibuprofen", class: "simple-analgesic" }] });
-    return accepted.cookie.slice(SESSION_COOKIE.length + 1);
+    const patient = new ApiSession(server.url);
+    await patient.call("POST", `/api/invitations/${token}/accept`, { email: `bench${patients}@checkin-bench.test`, password: "bench-password-1" });
+    if (withMedicines) await patient.call("PUT", "/api/me/medicines", { patientId: created.id, medicines: [{ name: "Sumatriptan", class: "triptan" }, { name: "Ibuprofen", class: "simple-analgesic" }] });
+    return patient.sessionToken;
   }
 
   console.log(`Daily check-in, from opening the app (goto /today, cold: a new browser context) to "saved" on screen; Chromium ${CHROME_PATH} at 390 x 844, ${runs} run(s) each, Node ${process.version}`);

@@ -18,6 +18,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { DEMO_LOGINS } from "#server/features/setup/demo-logins.ts";
+import { ApiSession, SESSION_COOKIE } from "../test/e2e/support/api-session.ts";
 import { startServer } from "#server/main.ts";
 
 const { values } = parseArgs({
@@ -31,7 +32,6 @@ const { values } = parseArgs({
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // The flags this closed network needs (test/e2e/support/browser.ts, stack-notes.md).
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const SESSION_COOKIE = "cephalog_session";
 const JS_BUDGET_BYTES = 150 * 1024;
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 
@@ -45,17 +45,6 @@ if (!values["no-build"]) {
   // The e2e specs' helper: rebuilds dist/web only when a source is newer, under a lock.
   const { ensureWebBuild } = await import("../test/e2e/support/build.ts");
   ensureWebBuild();
-}
-
-async function call(base: string, cookie: string, method: string, path: string, body?: unknown): Promise<{ cookie: string; json: unknown }> {
-  const response = await fetch(base + path, {
-    method,
-    headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }), ...(cookie ? { cookie } : {}) },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const set = response.headers.getSetCookie().find((header) => header.startsWith(`${SESSION_COOKIE}=`));
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-  return { cookie: set ? (set.split(";")[0] ?? "") : cookie, json: response.status === 204 ? null : await response.json() };
 }
 
 /** Whether the build has a Learn page: the shell shows its "not found" page for addresses it does not know. */
@@ -110,11 +99,12 @@ const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, database
 const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
 const report: Record<string, unknown> = { lighthouse: "12.2.3", chromium: CHROME_PATH, runs, pages: {} };
 try {
-  await call(server.url, "", "POST", "/api/setup/demo");
+  await new ApiSession(server.url).call("POST", "/api/setup/demo");
   const patient = DEMO_LOGINS.find((login) => login.role === "patient");
   if (!patient) throw new Error("no demo patient");
-  const { cookie } = await call(server.url, "", "POST", "/api/auth/login", { email: patient.email, password: patient.password });
-  const token = cookie.slice(SESSION_COOKIE.length + 1);
+  const session = new ApiSession(server.url);
+  await session.call("POST", "/api/auth/login", { email: patient.email, password: patient.password });
+  const token = session.sessionToken;
 
   const pages = [
     { name: "check-in", path: "/today" },
