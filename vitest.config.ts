@@ -1,11 +1,16 @@
 import { defineConfig } from "vitest/config";
+import { REACT_AS_PREACT } from "./scripts/react-as-preact.ts";
 
 // Three suites, told apart by file name (architecture.md, Tests):
 //   *.test.ts      unit: no database, no browser
 //   *.int.test.ts  integration: need a database (PGlite always; PostgreSQL when TEST_DATABASE_URL is set)
 //   *.spec.ts      end-to-end in test/e2e: drive Chromium against a running server
 export default defineConfig({
+  // Component tests render with what the app ships: Preact behind React's API (ADR 0021).
+  resolve: { alias: REACT_AS_PREACT },
   test: {
+    // Inlined so its `import "react"` meets the alias too (an external dependency would load real React).
+    server: { deps: { inline: ["react-i18next"] } },
     setupFiles: ["test/setup/fast-check.ts"],
     projects: [
       {
