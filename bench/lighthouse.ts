@@ -7,7 +7,8 @@
  * simulated slow 4G, 4x CPU slowdown) on the check-in (/today), progress and Learn pages; Learn is
  * skipped, and said so, when the build has no such page. Then measures the JavaScript the
  * check-in page loads, gzipped, against its 150 KB budget. Prints the scores (the median of
- * `--runs`) and every audit that fell short; measures only, never asserts.
+ * `--runs`) and every audit that fell short; measures only, never asserts. `--js-only` skips
+ * Lighthouse and measures only the check-in's JavaScript (seconds, for working on the budget).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "1" },
     "no-build": { type: "boolean", default: false },
     json: { type: "string" },
+    "js-only": { type: "boolean", default: false },
   },
 });
 
@@ -37,7 +39,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
-  console.error("usage: npm run lighthouse [-- --runs N>=1] [--no-build] [--json FILE]");
+  console.error("usage: npm run lighthouse [-- --runs N>=1] [--no-build] [--json FILE] [--js-only]");
   process.exit(2);
 }
 
@@ -112,7 +114,7 @@ try {
     { name: "learn", path: "/learn" },
   ];
   console.log(`Lighthouse 12.2.3, mobile profile (default), ${runs} run(s) each, Chromium ${CHROME_PATH}, Node ${process.version}`);
-  for (const { name, path } of pages) {
+  for (const { name, path } of values["js-only"] ? [] : pages) {
     if (name === "learn" && !(await hasPage(server.url, path))) {
       console.log(`${name.padEnd(9)} ${path}: not in this build; skipped`);
       continue;

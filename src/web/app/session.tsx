@@ -82,6 +82,23 @@ async function loadSession(before: Me | null, kindIfEnded: SignInReason["kind"])
   }
 }
 
+let earlyAnswer: Promise<SessionState> | null = null;
+
+/**
+ * Asks who is signed in before the first render (main.tsx), while the language's words load, so
+ * the first screen waits one round trip less (issue 9, Lighthouse). The provider's first check
+ * takes this answer instead of asking again. Not for the public self-check, which asks nothing.
+ */
+export function askSessionEarly(): void {
+  earlyAnswer ??= loadSession(readCachedMe(), "ended");
+}
+
+function takeEarlyAnswer(): Promise<SessionState> | null {
+  const answer = earlyAnswer;
+  earlyAnswer = null;
+  return answer;
+}
+
 function unconfirmed(state: SessionState): SessionState {
   return state.phase === "ready" ? { ...state, confirmedAt: null } : state;
 }
@@ -95,7 +112,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const refresh = useCallback(async () => {
     const mine = ++generation.current;
     const before = current.current.phase === "ready" ? current.current.me : readCachedMe();
-    const next = await loadSession(before, "ended");
+    const next = await (takeEarlyAnswer() ?? loadSession(before, "ended"));
     if (mine === generation.current) setState(next);
   }, []);
 

@@ -6,6 +6,28 @@ import type { Language } from "./languages.ts";
 
 const LOCALE: Readonly<Record<Language, string>> = { en: "en-GB", es: "es-ES" };
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One Intl.DateTimeFormat per language and options, made once: making one is costly (a phone's
+ * day strip asks for dozens per screen), using one is cheap.
+ * @example dateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(new Date("2026-07-20")) // "July"
+ */
+export function dateTimeFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALE[language], options)));
+  return format;
+}
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[language], options)));
+  return format;
+}
+
 function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
@@ -15,7 +37,7 @@ function utcDate(date: string): Date {
  * @example formatDateLong("2026-07-20", "en") // "Monday 20 July"
  */
 export function formatDateLong(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(utcDate(date));
+  return dateTimeFormat(language, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(utcDate(date));
 }
 
 /**
@@ -23,7 +45,7 @@ export function formatDateLong(date: string, language: Language): string {
  * @example formatDateShort("2026-07-20", "en") // "20 Jul 2026"
  */
 export function formatDateShort(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(utcDate(date));
+  return dateTimeFormat(language, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(utcDate(date));
 }
 
 /**
@@ -31,7 +53,7 @@ export function formatDateShort(date: string, language: Language): string {
  * @example formatNumber(1234.5, "en") // "1,234.5"
  */
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(LOCALE[language], options).format(value);
+  return numberFormat(language, options).format(value);
 }
 
 /**
@@ -39,7 +61,7 @@ export function formatNumber(value: number, language: Language, options: Intl.Nu
  * @example formatInstantIn("2026-07-20T13:05:00Z", "en") // "20 Jul 2026, 14:05" in London
  */
 export function formatInstantIn(instant: string | Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(typeof instant === "string" ? new Date(instant) : instant);
+  return dateTimeFormat(language, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(typeof instant === "string" ? new Date(instant) : instant);
 }
 
 /**
@@ -47,7 +69,7 @@ export function formatInstantIn(instant: string | Date, language: Language): str
  * @example formatTimeIn(new Date("2026-07-20T13:05:00Z"), "es") // "14:05" in Madrid in winter
  */
 export function formatTimeIn(instant: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return dateTimeFormat(language, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 }
 
 /**
@@ -63,5 +85,5 @@ export function formatList(items: readonly string[], language: Language): string
  * @example formatDateWith("2026-07-01", "es", { month: "short", year: "numeric" }) // "jul 2026"
  */
 export function formatDateWith(date: string, language: Language, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { ...options, timeZone: "UTC" }).format(utcDate(date));
+  return dateTimeFormat(language, { ...options, timeZone: "UTC" }).format(utcDate(date));
 }

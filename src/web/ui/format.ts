@@ -52,18 +52,22 @@ export function dayOfMonth(date: string): number {
   return parts(date).day;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+// Made on first use, not when the module loads: the first Intl format of a page is costly
+// (it loads the locale's data), and the check-in may need none of these.
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+let timeFormat: Intl.DateTimeFormat | undefined;
+const DATE_TIME = () => (dateTimeFormat ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
+const TIME = () => (timeFormat ??= new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
 
 /**
  * An instant in the viewer's zone, in the app's one date style (as formatPlainDate) and a
  * 24-hour time, whatever the browser's locale: "20 Jul 2026, 14:05".
  */
 export function formatInstant(instant: string | Date): string {
-  return DATE_TIME.format(typeof instant === "string" ? new Date(instant) : instant);
+  return DATE_TIME().format(typeof instant === "string" ? new Date(instant) : instant);
 }
 
 /** The time of an instant in the viewer's zone, 24-hour: "14:05". */
 export function formatTime(instant: Date): string {
-  return TIME.format(instant);
+  return TIME().format(instant);
 }

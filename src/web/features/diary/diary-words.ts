@@ -8,7 +8,7 @@ import type { TFunction } from "i18next";
 import type { AcuteMedicationClass, DiaryAnswers, DurationBand, HeadacheFeature } from "#domain/shared/record.ts";
 import { HEADACHE_FEATURES } from "#domain/shared/record.ts";
 import type { Language } from "#web/i18n/languages.ts";
-import { formatList } from "#web/i18n/locale-format.ts";
+import { dateTimeFormat, formatList } from "#web/i18n/locale-format.ts";
 import { diary as english } from "#web/i18n/locales/en/diary.ts";
 
 /** `t` for the "diary" namespace and the reader's language. */
@@ -74,10 +74,10 @@ export function describeDay(answers: DiaryAnswers, words: DiaryWords): string {
 
 /** The short weekday of a date: "Mon" / "lun". */
 export function weekdayShort(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { weekday: "short", timeZone: "UTC" }).format(utc(date)).replace(/\.$/, "");
+  return dateTimeFormat(language, { weekday: "short", timeZone: "UTC" }).format(utc(date)).replace(/\.$/, "");
 }
 
 /** The month of a date: "July" / "julio". */
 export function monthLong(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALE[language], { month: "long", timeZone: "UTC" }).format(utc(date));
+  return dateTimeFormat(language, { month: "long", timeZone: "UTC" }).format(utc(date));
 }
