@@ -12,6 +12,7 @@ import { ACUTE_MEDICATION_CLASSES, DURATION_BANDS, INSTRUMENTS, POLICIES, SYMPTO
 import { TRIAGE_LEVELS } from "#domain/triage/triage-levels.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { idSchema, patientParamsSchema } from "./common.ts";
+import { DIARY_SOURCES } from "./diary.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 const count = z.number().int().min(0);
@@ -112,6 +113,8 @@ export const calendarDaySchema = z.object({
   /** Saved after the day ended in the patient's time zone. */
   late: z.boolean(),
   enteredBy: z.enum(["patient", "staff"]),
+  /** Where the day came from: `self-kept` when kept on the phone before joining (issue 9 §5). */
+  source: z.enum(DIARY_SOURCES),
 });
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
 

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { STOPPING_DECISIONS } from "#domain/pathway/pathway-status.ts";
-import { INSTRUMENTS } from "#domain/shared/record.ts";
+import { DURATION_BANDS, INSTRUMENTS } from "#domain/shared/record.ts";
 import { answerDateSchema } from "../plain-date.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { patientAssessmentSchema } from "./assessment.ts";
@@ -26,6 +26,8 @@ export const reviewDaySchema = z.object({
   /** 0 none to 3 severe; 0 without headache; null when not recorded. */
   severity: z.number().int().min(0).max(3).nullable(),
   hours: z.number().nullable(),
+  /** The band the patient chose (issue 9); absent on days kept in hours only and in older reviews. */
+  duration: z.enum(DURATION_BANDS).nullish(),
   headacheDay: z.boolean(),
   migraine: z.boolean(),
   acuteMedication: z.boolean(),

@@ -6,7 +6,7 @@
 import { classifyDay } from "../diary/classify-day.ts";
 import type { DateRange, DiaryContext } from "../diary/diary-context.ts";
 import { addDays, daysBetween, isWithin, type PlainDate } from "../shared/plain-date.ts";
-import type { DiaryDay, Severity } from "../shared/record.ts";
+import type { DiaryDay, DurationBand, Severity } from "../shared/record.ts";
 
 export interface WindowDay {
   readonly date: PlainDate;
@@ -18,6 +18,8 @@ export interface WindowDay {
   readonly severity: Severity | null;
   /** The longest headache in hours; null without headache or record. */
   readonly hours: number | null;
+  /** The band the person chose (issue 9), when they chose one: shown in its words, not as hours. */
+  readonly duration?: DurationBand;
   /** Counts toward `headacheDays`, the figure the reduction is computed on (§2). */
   readonly headacheDay: boolean;
   /** Counts toward `migraineDays` under the settings' rule (§2). */
@@ -45,6 +47,7 @@ export function windowDays(diary: readonly DiaryDay[], range: DateRange, context
       anyHeadache: classified.anyHeadache,
       severity: day.headache ? (day.severity ?? 0) : 0,
       hours: day.headache ? (day.hours ?? null) : null,
+      ...(day.headache && day.duration !== undefined ? { duration: day.duration } : {}),
       headacheDay: classified.headacheDay,
       migraine: classified.migraine,
       acuteMedication: classified.acuteMedication,

@@ -8,7 +8,7 @@
 import { useCallback, useState } from "react";
 import type { z } from "zod";
 import type { Me, TwoFactorChallenge } from "#contracts/api/auth.ts";
-import { homePath } from "./home.ts";
+import { pathAfterSignIn } from "./return-address.ts";
 import { navigate } from "./router.tsx";
 import { useSession } from "./session.tsx";
 import { useSubmit, type Submit } from "./use-submit.ts";
@@ -38,7 +38,8 @@ export function useSignInSubmit(): SignInSubmit {
       if (me && "twoFactor" in me) setChallenge(me);
       else if (me) {
         signedIn(me);
-        navigate(homePath(me), { replace: true });
+        // Back where sign-in was asked for (`?next=`, this site's paths only), else the start page.
+        navigate(pathAfterSignIn(me, window.location.search), { replace: true });
       }
     },
     [fail, run, signedIn],

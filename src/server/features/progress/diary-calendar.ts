@@ -81,6 +81,7 @@ export async function diaryCalendar(
         medications: (day.medications ?? []).map((m) => ({ class: isMedicationClass(m.class) ? m.class : "other", name: m.name ?? null })),
         late: row.late,
         enteredBy: row.entered_by,
+        source: row.source,
       } as const;
     });
     return {

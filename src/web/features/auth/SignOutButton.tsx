@@ -11,6 +11,7 @@ import { describeError, toApiError } from "#web/app/api-error.ts";
 import { navigate } from "#web/app/router.tsx";
 import { useSession } from "#web/app/session.tsx";
 import { clearServerCopy } from "#web/offline/server-copy.ts";
+import { forgetMyMedicines } from "#web/features/diary/use-my-medicines.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { readUnsent, type UnsentEntries } from "./unsent-entries.ts";
 import "#web/offline/offline.css";
@@ -40,6 +41,7 @@ export function SignOutButton() {
     }
     // The server's copy of the diary leaves this device; entries not sent yet stay until they are.
     if (patientId) await clearServerCopy(patientId).catch(() => undefined);
+    if (patientId) forgetMyMedicines(patientId);
     signedOut();
     navigate("/");
   };

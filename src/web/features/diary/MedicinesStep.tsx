@@ -23,9 +23,11 @@ type MedicinesStepProps = {
   readonly onSameAsUsual: () => void;
   readonly onSave: () => void;
   readonly onBack: () => void;
+  /** False in the public self-check's phone diary: there is no Account to keep a medicine list in. */
+  readonly withAccount?: boolean | undefined;
 };
 
-export function MedicinesStep({ medications, own, position, saving, onToggle, onSameAsUsual, onSave, onBack }: MedicinesStepProps) {
+export function MedicinesStep({ medications, own, position, saving, onToggle, onSameAsUsual, onSave, onBack, withAccount = true }: MedicinesStepProps) {
   const { t } = useTranslation("diary");
   const chosen = new Set(medications.map(medicineKey));
   const kinds = (
@@ -78,9 +80,11 @@ export function MedicinesStep({ medications, own, position, saving, onToggle, on
         <>
           <p className="muted">{t("medicines.tapEach")}</p>
           {kinds}
-          <p className="muted">
-            <Link to="/account">{t("medicines.noList")}</Link>
-          </p>
+          {withAccount ? (
+            <p className="muted">
+              <Link to="/account">{t("medicines.noList")}</Link>
+            </p>
+          ) : null}
         </>
       )}
     </StepFrame>

@@ -27,6 +27,18 @@ function writeCopy(patientId: string, medicines: readonly MyMedicine[]): void {
   }
 }
 
+/**
+ * Forgets this patient's medicine list on this phone (on sign-out: a shared phone must not keep
+ * it for the next person). The list itself stays on the server.
+ */
+export function forgetMyMedicines(patientId: string, storage: Pick<Storage, "removeItem"> = localStorage): void {
+  try {
+    storage.removeItem(storageKey(patientId));
+  } catch {
+    // Storage unavailable (a private window): nothing was kept.
+  }
+}
+
 export interface MyMedicinesView {
   readonly medicines: readonly MyMedicine[];
   /** Replaces the list on the server; throws the server's error (ApiError) when refused or offline. */

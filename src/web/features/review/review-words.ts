@@ -9,7 +9,7 @@ import type { ResponseStatus } from "#domain/outcomes/assess-response.ts";
 import { RESPONDER_30, RESPONDER_50, type RESPONSE_REASONS, type Recommendation } from "#domain/outcomes/continuation.ts";
 import { HIT6_MIN_FALL } from "#domain/outcomes/questionnaire-benefit.ts";
 import { detailSentence } from "#web/features/assessment/labels.ts";
-import { hoursLabel, SEVERITY_LABELS } from "#web/features/diary/labels.ts";
+import { durationWords, SEVERITY_LABELS } from "#web/features/diary/labels.ts";
 import { formatLongDate, formatPlainDate } from "#web/ui/format.ts";
 
 export const RECOMMENDATION_WORDS: { readonly [R in Recommendation]: string } = {
@@ -139,7 +139,8 @@ export function dayText(day: ReviewDay, asOf: string): string {
   if (!day.anyHeadache) parts.push("headache-free");
   else {
     const severity = `${(SEVERITY_LABELS[day.severity ?? 0] ?? "").toLowerCase()} headache`.replace(/^none headache$/, "headache");
-    parts.push(day.hours === null ? severity : `${severity}, ${hoursLabel(day.hours)}`);
+    // The band the patient chose when there is one (issue 9), else the hours of an older entry.
+    parts.push(day.hours === null ? severity : `${severity}, ${durationWords(day.hours, day.duration)}`);
     parts.push(day.headacheDay ? "a headache day" : "too short for a headache day");
     if (day.migraine) parts.push("migraine day");
   }

@@ -11,6 +11,7 @@ import { draftFromAnswers, EMPTY_DRAFT } from "#web/features/diary/entry-draft.t
 import { EntryFlow } from "#web/features/diary/EntryFlow.tsx";
 import { describeDay, type DiaryWords } from "#web/features/diary/diary-words.ts";
 import { useDiaryWords } from "#web/features/diary/use-diary-words.ts";
+import { signInReturningTo } from "#web/app/return-address.ts";
 import { Link } from "#web/app/router.tsx";
 import { currentLanguage } from "#web/i18n/i18n.ts";
 import { formatDateLong, formatDateShort } from "#web/i18n/locale-format.ts";
@@ -71,6 +72,7 @@ export function PhoneDiaryPage() {
             initial={byDate.get(editing) ? draftFromAnswers(byDate.get(editing)?.answers ?? { headache: false }) : EMPTY_DRAFT}
             // Not a patient yet: no medicine list of their own; "Same as yesterday" when yesterday was kept.
             ownMedicines={[]}
+            withAccount={false}
             yesterday={yesterdayOf(editing, byDate, words)}
             onCancel={chosen !== null ? () => setChosen(null) : undefined}
             onSave={async (answers) => {
@@ -133,7 +135,7 @@ export function PhoneDiaryPage() {
           {diary.entries.length > 0 ? (
             <>
               <p>
-                {t("diary.carry")} <a href={CARRY_OVER_PATH}>{t("diary.carryLink")}</a>
+                {t("diary.carry")} <a href={signInReturningTo(CARRY_OVER_PATH)}>{t("diary.carryLink")}</a>
               </p>
               <Button
                 variant="quiet"

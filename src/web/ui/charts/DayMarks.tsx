@@ -15,10 +15,12 @@ type DayMarksProps = {
   readonly migraine: boolean;
   readonly acuteMedication: boolean;
   readonly late?: boolean;
+  /** Kept on the phone before joining (self-kept, issue 9 §5): a dotted underline. */
+  readonly selfKept?: boolean;
 };
 
 /** The marks inside a `cal-day` cell; all hidden from screen readers (the cell names the day). */
-export function DayMarks({ dayOfMonth, shade, migraine, acuteMedication, late = false }: DayMarksProps) {
+export function DayMarks({ dayOfMonth, shade, migraine, acuteMedication, late = false, selfKept = false }: DayMarksProps) {
   return (
     <>
       <span className="cal-num" aria-hidden="true">
@@ -33,6 +35,7 @@ export function DayMarks({ dayOfMonth, shade, migraine, acuteMedication, late = 
       {migraine ? <span className="cal-migraine" aria-hidden="true" /> : null}
       {acuteMedication ? <span className="cal-pill" aria-hidden="true" /> : null}
       {late ? <span className="cal-late" aria-hidden="true" /> : null}
+      {selfKept ? <span className="cal-self-kept" aria-hidden="true" /> : null}
     </>
   );
 }
@@ -45,8 +48,18 @@ const SHADES: readonly [DayShade, string][] = [
   ["severe", "Severe"],
 ];
 
-/** The key to the marks, for beside the days; `late` and `session` where those show. */
-export function DayScaleKey({ late = false, session = false, label = "Key to the days" }: { readonly late?: boolean; readonly session?: boolean; readonly label?: string }) {
+/** The key to the marks, for beside the days; `late`, `session` and `selfKept` where those show. */
+export function DayScaleKey({
+  late = false,
+  session = false,
+  selfKept = false,
+  label = "Key to the days",
+}: {
+  readonly late?: boolean;
+  readonly session?: boolean;
+  readonly selfKept?: boolean;
+  readonly label?: string;
+}) {
   return (
     <ul className="chart-legend cal-key" aria-label={label}>
       {SHADES.map(([shade, words]) => (
@@ -67,6 +80,12 @@ export function DayScaleKey({ late = false, session = false, label = "Key to the
         <li>
           <span className="cal-key-cell cal-key-mark cal-key-mark--late" aria-hidden="true" />
           Entered late
+        </li>
+      ) : null}
+      {selfKept ? (
+        <li>
+          <span className="cal-key-cell cal-key-mark cal-key-mark--self-kept" aria-hidden="true" />
+          Self-kept before joining
         </li>
       ) : null}
       {session ? (

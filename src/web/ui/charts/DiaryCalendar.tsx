@@ -2,7 +2,8 @@
  * The diary as a calendar (issue 8; design.md, "Severity and day scale"): one cell a day,
  * coloured by severity and also marked by pattern (a dot for headache-free, one to three bars for
  * mild to severe), a corner mark on migraine days, a pill on acute-medication days, a dashed
- * outline for a day with no entry, a notch for a late entry and a rule on session days. Each
+ * outline for a day with no entry, a notch for a late entry, a dotted underline for a day kept
+ * on the phone before joining (self-kept) and a rule on session days. Each
  * month is a grid the keyboard moves through (arrows, Home, End; Enter picks a day), and each
  * day's cell is named in words for screen readers. The cells' names are the text alternative.
  */
@@ -42,7 +43,7 @@ function DayCell({ cell, focusable, selected, onFocusDate, onSelect }: { readonl
       onFocus={() => onFocusDate(cell.date)}
       onClick={() => onSelect?.(cell.date)}
     >
-      <DayMarks dayOfMonth={cell.dayOfMonth} shade={cell.shade} migraine={entry?.migraine === true} acuteMedication={entry !== null && entry.medications.length > 0} late={entry?.late === true} />
+      <DayMarks dayOfMonth={cell.dayOfMonth} shade={cell.shade} migraine={entry?.migraine === true} acuteMedication={entry !== null && entry.medications.length > 0} late={entry?.late === true} selfKept={entry?.source === "self-kept"} />
     </td>
   );
 }
@@ -120,5 +121,5 @@ export function DiaryCalendar({ from, to, today, entries, sessionDates, monthNot
 
 /** The calendar's key, for beside it. */
 export function CalendarKey() {
-  return <DayScaleKey late session label="Calendar key" />;
+  return <DayScaleKey late session selfKept label="Calendar key" />;
 }

@@ -20,6 +20,8 @@ export interface CalendarEntry {
   readonly medications: readonly { readonly class: AcuteMedicationClass; readonly name: string | null }[];
   readonly late: boolean;
   readonly enteredBy?: "patient" | "staff";
+  /** `self-kept`: kept on the person's phone before joining (the self-check's diary, issue 9 §5). */
+  readonly source?: "app" | "import" | "self-kept";
 }
 
 /** How a cell is coloured and marked (design.md, "Severity and day scale"). */
@@ -80,6 +82,7 @@ export function dayLabel(date: string, entry: CalendarEntry | null, session: boo
   }
   if (entry !== null && entry.medications.length > 0) parts.push(`acute medication: ${medicationWords(entry)}`);
   if (entry?.late) parts.push("entered late");
+  if (entry?.source === "self-kept") parts.push("self-kept before joining");
   if (session) parts.push("session day");
   return `${formatLongDate(date)} ${date.slice(0, 4)}: ${parts.join(", ")}`;
 }
