@@ -18,6 +18,7 @@ import { UpdatePrompt } from "#web/offline/UpdatePrompt.tsx";
 import { CARRY_OVER_PATH, isSelfCheckPath } from "#web/features/self-check/self-check-paths.ts";
 import { homePath, membershipCan, membershipFor } from "./home.ts";
 import { Redirect } from "./Redirect.tsx";
+import { returnPathOf, signInReturningTo } from "./return-address.ts";
 import { matchPath, usePath } from "./router.tsx";
 import { useSession } from "./session.tsx";
 import { NoAccessPage, NotFoundPage, OpeningPage, UnreachablePage } from "./SimplePages.tsx";
@@ -52,7 +53,11 @@ function Routes(): ReactNode {
   const path = usePath();
   const patientSignedIn = state.phase === "ready" && state.me?.patient != null;
   // Patient screens, Learn and the self-check are translated; staff screens are English (ADR 0020).
-  const translated = learnPlace(path) !== null || isSelfCheckPath(path) || (patientSignedIn && !path.startsWith("/clinic/"));
+  // The sign-in page too: a patient signs in there, before anyone knows who it is.
+  const signInPage = state.phase === "ready" && state.me === null && (path === "/sign-in" || (path === "/" && state.setup.initialized));
+  // A forgotten password, a reset link and an invitation too, opened before signing in (a staff invitation turns English itself).
+  const beforeAccount = path === "/forgot-password" || path.startsWith("/reset-password/") || path.startsWith("/invite/");
+  const translated = learnPlace(path) !== null || isSelfCheckPath(path) || signInPage || beforeAccount || (patientSignedIn && !path.startsWith("/clinic/"));
   useEffect(() => setTranslatedPage(translated), [translated]);
 
   // Learn is public and opens offline: before the session is known, with or without an account (issue 9 §4).
@@ -75,13 +80,14 @@ function Routes(): ReactNode {
     if (path === "/sign-in") return <SignInPage setup={setup} />;
     if (path === "/forgot-password") return <ForgotPasswordPage />;
     if (path === "/") return setup.initialized ? <SignInPage setup={setup} /> : <FirstRunPage setup={setup} />;
-    return <Redirect to="/" />;
+    // Adding the self-check's phone diary needs an account: sign in, then come back to it.
+    return <Redirect to={path === CARRY_OVER_PATH ? signInReturningTo(path) : "/"} />;
   }
   // A clinic that asks for two-factor sign-in opens once it is set up (the server refuses until then).
   const clinicInPath = clinicOfPath(path);
   if (clinicInPath !== undefined && needsTwoFactorSetup(me, clinicInPath)) return <Redirect to="/account" />;
   if (path === "/" || path === "/sign-in" || path === "/forgot-password") {
-    const home = homePath(me);
+    const home = (path === "/sign-in" ? returnPathOf(window.location.search) : null) ?? homePath(me);
     const homeClinic = clinicOfPath(home);
     return <Redirect to={homeClinic !== undefined && needsTwoFactorSetup(me, homeClinic) ? "/account" : home} />;
   }

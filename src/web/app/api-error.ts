@@ -2,10 +2,13 @@
  * The error every API call rejects with: the server's `{ error: { code, message, details } }`
  * (ADR 0008, src/contracts/api/errors.ts), or a failure to reach the server at all.
  */
-import type { ErrorCode, FieldIssue } from "#contracts/api/errors.ts";
+import i18next from "i18next";
+import type { FieldIssue } from "#contracts/api/errors.ts";
+import type { ClientErrorCode } from "./client-error-code.ts";
+import { pageLanguage } from "#web/i18n/i18n.ts";
+import { errorSentence } from "./error-words.ts";
 
-/** The server's codes, plus the two failures that never reach the server's error table. */
-export type ClientErrorCode = ErrorCode | "network_unreachable" | "unexpected_response";
+export type { ClientErrorCode } from "./client-error-code.ts";
 
 export class ApiError extends Error {
   readonly code: ClientErrorCode;
@@ -63,8 +66,21 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError("unexpected_response", message, 0);
 }
 
-/** The sentence to show for an error: the server's message, or plain words for a lost connection. */
+/**
+ * The sentence to show for an error. In English (staff pages always) the server's message, which
+ * says most (which limit, how long), or plain words for a lost connection; on a patient's page in
+ * another language the code's sentence in that language (error-words.ts).
+ */
 export function describeError(error: ApiError): string {
+  const language = pageLanguage();
+  if (language !== "en") return errorSentence(error, i18next.getFixedT(language, "common"));
   if (error.code === "network_unreachable") return "Cannot reach the Cephalog server. Check the connection and try again.";
   return error.message;
+}
+
+/** A form's problem: a pointer to the fields marked when the server named them, else `describeError`. */
+export function describeFormProblem(error: ApiError): string {
+  if (error.code !== "validation_failed" || error.issues.length === 0) return describeError(error);
+  const language = pageLanguage();
+  return language === "en" ? "Please check the fields marked below." : i18next.getFixedT(language, "common")("errors.checkFields");
 }

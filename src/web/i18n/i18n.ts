@@ -73,6 +73,11 @@ export function currentLanguage(): Language {
   return supportedLanguage(i18next.resolvedLanguage ?? i18next.language) ?? "en";
 }
 
+/** The language of the page shown: the reader's on a translated page, English on staff pages. */
+export function pageLanguage(): Language {
+  return translatedPage ? currentLanguage() : "en";
+}
+
 /** Switches the language and remembers it on this device. */
 export async function chooseLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);

@@ -41,7 +41,7 @@ export function sendOutcome(error: ApiError, previous: { readonly failures?: num
     return { change: { state: "needs-attention", problem: { kind: "other-account", message, issues: [], at }, failures: 0, retryAt: null }, stopSending: true };
   }
   if (error.isPermanent) {
-    return { change: { state: "needs-attention", problem: { kind: "refused", message: error.message, issues: error.issues, code: error.code }, failures: 0, retryAt: null }, stopSending: false };
+    return { change: { state: "needs-attention", problem: { kind: "refused", message: describeError(error), issues: error.issues, code: error.code }, failures: 0, retryAt: null }, stopSending: false };
   }
   const failures = (previous.failures ?? 0) + 1;
   const retryAt = new Date(now.getTime() + retryDelayMs(failures)).toISOString();

@@ -1,12 +1,14 @@
 /**
  * What state a page's server data is in: loading, loaded (at what time), or failed with the
- * reason and a way to try again.
+ * reason and a way to try again. In the page's language (status-words.ts): `what` is given in it.
  */
+import i18next from "i18next";
 import { describeError } from "#web/app/api-error.ts";
 import type { QueryState } from "#web/app/use-api-query.ts";
+import { pageLanguage } from "#web/i18n/i18n.ts";
 import { Button } from "./Button.tsx";
-import { formatTime } from "./format.ts";
 import { StatusMessage } from "./StatusMessage.tsx";
+import { statusWords } from "./status-words.ts";
 
 type LoadStatusProps = {
   readonly state: QueryState<unknown>;
@@ -15,18 +17,20 @@ type LoadStatusProps = {
 };
 
 export function LoadStatus({ state, what, onRetry }: LoadStatusProps) {
-  if (state.phase === "loading") return <StatusMessage tone="info" title={`Loading ${what}…`} />;
+  const language = pageLanguage();
+  const words = statusWords(language, i18next.getFixedT(language, "common"));
+  if (state.phase === "loading") return <StatusMessage tone="info" title={words.loading(what)} />;
   if (state.phase === "failed") {
     return (
-      <StatusMessage tone="error" title={`Could not load ${what}.`}>
+      <StatusMessage tone="error" title={words.loadFailed(what)}>
         <p>{describeError(state.error)}</p>
-        <Button onClick={onRetry}>Try again</Button>
+        <Button onClick={onRetry}>{words.retry}</Button>
       </StatusMessage>
     );
   }
   return (
     <p className="muted" role="status">
-      {`Up to date as of ${formatTime(state.loadedAt)}.`}
+      {words.upToDate(state.loadedAt)}
     </p>
   );
 }

@@ -20,6 +20,7 @@ import { NOTIFICATION_QUEUE } from "./outbox.ts";
 import { deleteSubscription, findSubscription, recordPushFailure, recordPushSuccess } from "./push-subscriptions-repository.ts";
 import { claimNotification, findNotification, markFailed, markRetry, markSent } from "./repository.ts";
 import type { DeliverableMessage, NotificationTransports } from "./transport.ts";
+import { readerLanguage } from "./reader-language.ts";
 import { PUSH_GONE_CODES } from "./web-push-transport.ts";
 
 /** A claim older than this is taken as a crashed worker's (the job queue's own limit is the same). */
@@ -32,6 +33,7 @@ type Deps = Pick<ServiceDeps, "db" | "clock">;
 /** The row as its transport sends it; a web-push row whose device is gone cannot be sent. */
 async function deliverableOf(deps: Deps, row: NotificationRow): Promise<DeliverableMessage> {
   const base = { id: row.id, kind: row.kind, recipient: row.recipient, subject: row.subject, body: row.body, link: row.link, device: null };
+  if (row.channel === "email") return { ...base, language: await readerLanguage(deps.db, row) };
   if (row.channel !== "web-push") return base;
   const device = row.subscription_id === null ? undefined : await findSubscription(deps.db, row.subscription_id);
   if (device === undefined) throw new DeliveryError("push-unsubscribed", true);

@@ -3,6 +3,7 @@
  * channel that leaves the server (email, web push); in-app rows need none.
  */
 import type { Executor } from "../../shared/executor.ts";
+import type { EmailLanguage } from "./email-closing.ts";
 import type { NotificationChannel } from "./outbox.ts";
 
 /** A device a web push goes to: its push service's endpoint and the keys to encrypt for it. */
@@ -24,6 +25,8 @@ export interface DeliverableMessage {
   readonly link: string | null;
   /** The device (web push only). */
   readonly device: PushDevice | null;
+  /** The reader's language when the server knows it (a patient's reminders, email-closing.ts); else English. */
+  readonly language?: EmailLanguage | undefined;
 }
 
 /** What a transport may need besides the message: the database (web push reads its keys there) and the time. */

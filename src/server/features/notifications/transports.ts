@@ -10,18 +10,20 @@ import { join } from "node:path";
 import nodemailer from "nodemailer";
 import type { Log } from "../../shared/deps.ts";
 import { smtpFailure } from "./delivery-failure.ts";
+import { closingLine } from "./email-closing.ts";
 import type { DeliverableMessage, NotificationTransport, NotificationTransports } from "./transport.ts";
 import { vapidSubjectOf, webPushTransport } from "./web-push-transport.ts";
 
 export type { DeliverableMessage, NotificationTransport, NotificationTransports } from "./transport.ts";
 
 /**
- * An email's text: the message, then its link, whole when the server knows its public address.
+ * An email's text: the message, then its link, whole when the server knows its public address,
+ * in the message's language (email-closing.ts).
  * @example emailText({ body: "A red side-effect report needs review.", link: "/clinic/c/side-effects/r" }, "https://cephalog.example.org") // "A red side-effect report needs review.\n\nOpen it in Cephalog: https://cephalog.example.org/clinic/c/side-effects/r"
  */
-export function emailText(message: Pick<DeliverableMessage, "body" | "link">, publicUrl: string | null): string {
+export function emailText(message: Pick<DeliverableMessage, "body" | "link" | "language">, publicUrl: string | null): string {
   if (message.link === null) return message.body;
-  return publicUrl === null ? `${message.body}\n\nSign in to Cephalog and open ${message.link}` : `${message.body}\n\nOpen it in Cephalog: ${publicUrl}${message.link}`;
+  return `${message.body}\n\n${closingLine(message.link, publicUrl, message.language ?? "en")}`;
 }
 
 function mailOf(message: DeliverableMessage, from: string, publicUrl: string | null) {

@@ -13,6 +13,7 @@ import { useSession } from "#web/app/session.tsx";
 import { useSubmit } from "#web/app/use-submit.ts";
 import { fieldMessage, validate } from "#web/app/validate.ts";
 import { clearServerCopy } from "#web/offline/server-copy.ts";
+import { forgetMyMedicines } from "#web/features/diary/use-my-medicines.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { Card } from "#web/ui/Card.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
@@ -111,6 +112,7 @@ function SignOutEverywhere({ patientId }: { readonly patientId: string | undefin
     const answer = await submit.run(() => api("signOutEverywhere"));
     if (!answer) return;
     if (patientId) await clearServerCopy(patientId).catch(() => undefined);
+    if (patientId) forgetMyMedicines(patientId);
     signedOut();
     navigate("/");
   };

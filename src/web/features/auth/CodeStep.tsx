@@ -5,13 +5,15 @@
  * expired (5 minutes, or 5 wrong codes) goes back to the password.
  */
 import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { loginCodeBodySchema, type TwoFactorChallenge } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
-import { homePath } from "#web/app/home.ts";
+import { pathAfterSignIn } from "#web/app/return-address.ts";
 import { navigate } from "#web/app/router.tsx";
 import { useSession } from "#web/app/session.tsx";
 import { useSubmit } from "#web/app/use-submit.ts";
-import { fieldMessage, validate } from "#web/app/validate.ts";
+import { fieldSentence } from "#web/app/field-words.ts";
+import { validate } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
@@ -24,6 +26,8 @@ type CodeStepProps = {
 };
 
 export function CodeStep({ challenge, onRestart }: CodeStepProps) {
+  const { t } = useTranslation("account");
+  const { t: common } = useTranslation("common");
   const [code, setCode] = useState("");
   const [recovery, setRecovery] = useState(false);
   const { signedIn } = useSession();
@@ -37,50 +41,51 @@ export function CodeStep({ challenge, onRestart }: CodeStepProps) {
     const me = await submit.run(() => api("loginCode", { body: checked.value }));
     if (me) {
       signedIn(me);
-      navigate(homePath(me), { replace: true });
+      // Back where sign-in was asked for, as after a password alone (use-sign-in-submit.ts).
+      navigate(pathAfterSignIn(me, window.location.search), { replace: true });
     }
   };
 
-  // Expired (or spent by wrong codes): back to the password, saying why.
-  const expired = submit.error?.code === "unauthenticated" ? submit.error.message : null;
+  // Expired (or spent by wrong codes): back to the password, saying why (the server's one reason, in the reader's words).
+  const expired = submit.error?.code === "unauthenticated" ? t("signIn.expired") : null;
   useEffect(() => {
     if (expired !== null) onRestart(expired);
   }, [expired, onRestart]);
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="card" aria-label="Two-factor sign-in" data-testid="code-step">
-      <p>{recovery ? "Enter one of the recovery codes you saved when you set up two-factor sign-in. Each works once." : "Open your authenticator app and enter the 6-digit code it shows for Cephalog."}</p>
-      <FormProblem error={wrong ? null : submit.error} title="Not signed in." />
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="card" aria-label={t("signIn.code.label")} data-testid="code-step">
+      <p>{recovery ? t("signIn.code.recoveryWhat") : t("signIn.code.appWhat")}</p>
+      <FormProblem error={wrong ? null : submit.error} title={t("signIn.notSignedIn")} />
       {recovery ? (
         <TextField
           key="recovery"
-          label="Recovery code"
+          label={t("signIn.code.recovery")}
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           value={code}
           onChange={(event) => setCode(event.target.value)}
-          error={wrong ? "That recovery code is not right, or it was used already." : fieldMessage("Recovery code", submit.error?.issueFor("code"))}
+          error={wrong ? t("signIn.code.wrongRecovery") : fieldSentence(t("signIn.code.recovery"), submit.error?.issueFor("code"), common)}
           required
           autoFocus
         />
       ) : (
         <TextField
           key="totp"
-          label="Code from your app"
+          label={t("signIn.code.fromApp")}
           inputMode="numeric"
           autoComplete="one-time-code"
           pattern="[0-9 ]*"
           maxLength={7}
           value={code}
           onChange={(event) => setCode(event.target.value)}
-          error={wrong ? "That code is not right. Enter the code your app shows now." : fieldMessage("Code", submit.error?.issueFor("code"))}
+          error={wrong ? t("signIn.code.wrongApp") : fieldSentence(t("signIn.code.code"), submit.error?.issueFor("code"), common)}
           required
           autoFocus
         />
       )}
-      <Button type="submit" variant="primary" block busy={submit.busy} busyLabel="Checking…">
-        Sign in
+      <Button type="submit" variant="primary" block busy={submit.busy} busyLabel={t("signIn.code.checking")}>
+        {t("signIn.signIn")}
       </Button>
       <div className="row code-step__links">
         <Button
@@ -91,10 +96,10 @@ export function CodeStep({ challenge, onRestart }: CodeStepProps) {
             submit.reset();
           }}
         >
-          {recovery ? "Use the code from my app" : "Use a recovery code instead"}
+          {recovery ? t("signIn.code.useApp") : t("signIn.code.useRecovery")}
         </Button>
         <Button variant="quiet" onClick={() => onRestart(null)}>
-          Start again
+          {t("signIn.code.startAgain")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,9 @@
-/** The demo clinic's sign-ins, shown only when the server includes them (on loopback). */
+/**
+ * The demo clinic's sign-ins, shown only when the server includes them (on loopback). In the
+ * reader's language on the sign-in page (`inReaderLanguage`); English on the first-run page,
+ * which is not translated (ADR 0020).
+ */
+import { useTranslation } from "react-i18next";
 import type { SetupStatus } from "#contracts/api/setup.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { DemoMarker } from "#web/ui/DemoBanner.tsx";
@@ -12,30 +17,40 @@ type DemoLoginsProps = {
   /** The word on each row's button: "Use" fills the form, "Sign in" signs in at once. */
   readonly actionLabel?: string;
   readonly busy?: boolean;
+  /** On a translated page (sign-in): the reader's language instead of English. */
+  readonly inReaderLanguage?: boolean;
 };
 
-const ROLE_WORDS: Record<string, string> = { admin: "Administrator", clinician: "Clinician", injector: "Injector (nurse)", coordinator: "Coordinator", patient: "Patient" };
+const ROLES = ["admin", "clinician", "injector", "coordinator", "patient"] as const;
+type DemoRole = (typeof ROLES)[number];
+const isDemoRole = (role: string): role is DemoRole => (ROLES as readonly string[]).includes(role);
 
-export function DemoLogins({ logins, onUse, actionLabel = "Use", busy = false }: DemoLoginsProps) {
+// Constant objects: react-i18next recomputes its options when given a new one.
+const READER = {};
+const ENGLISH = { lng: "en" };
+
+export function DemoLogins({ logins, onUse, actionLabel, busy = false, inReaderLanguage = false }: DemoLoginsProps) {
+  const { t } = useTranslation("account", inReaderLanguage ? READER : ENGLISH);
+  const action = actionLabel ?? t("demo.use");
   return (
     <section aria-labelledby="demo-logins-title" className="card demo-logins" data-testid="demo-logins">
       <h2 id="demo-logins-title">
-        Demo sign-ins <DemoMarker />
+        {t("demo.title")} <DemoMarker />
       </h2>
-      <p className="muted">Synthetic accounts of the demo clinic, listed only on the computer Cephalog runs on.</p>
+      <p className="muted">{t("demo.what")}</p>
       <ul className="demo-logins__list">
         {logins.map((login) => (
           <li key={login.email} className="demo-logins__item">
             <div>
-              <strong>{ROLE_WORDS[login.role] ?? login.role}</strong>
+              <strong>{isDemoRole(login.role) ? t(`demo.roles.${login.role}`) : login.role}</strong>
               <div className="demo-logins__detail">{login.email}</div>
               <div className="demo-logins__detail">
-                Password <code>{login.password}</code>
+                {t("demo.password")} <code>{login.password}</code>
               </div>
             </div>
             {onUse ? (
-              <Button onClick={() => onUse(login)} disabled={busy} aria-label={`${actionLabel} as the demo ${login.role}`}>
-                {actionLabel}
+              <Button onClick={() => onUse(login)} disabled={busy} aria-label={t("demo.useAs", { action, role: isDemoRole(login.role) ? t(`demo.roleNames.${login.role}`) : login.role })}>
+                {action}
               </Button>
             ) : null}
           </li>

@@ -1,14 +1,17 @@
 /**
  * "Forgot your password?": the email to send a reset link to. The answer is the same whether or
  * not the email has an account (the server's rule), so the page says what happens if it has one.
+ * In the device's language (issue 9 §7): a patient who forgot can land here.
  */
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { passwordResetRequestBodySchema } from "#contracts/api/auth.ts";
 import { api } from "#web/app/api.ts";
 import { PublicHeader } from "#web/app/PublicHeader.tsx";
 import { Link } from "#web/app/router.tsx";
 import { useSubmit } from "#web/app/use-submit.ts";
-import { fieldMessage, validate } from "#web/app/validate.ts";
+import { fieldSentence } from "#web/app/field-words.ts";
+import { validate } from "#web/app/validate.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { EmailField } from "#web/ui/EmailField.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
@@ -16,6 +19,8 @@ import { Page } from "#web/ui/Page.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 
 export function ForgotPasswordPage() {
+  const { t } = useTranslation("account");
+  const { t: common } = useTranslation("common");
   const [email, setEmail] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
   const submit = useSubmit();
@@ -28,24 +33,24 @@ export function ForgotPasswordPage() {
   };
 
   return (
-    <Page title="Reset your password" theme="patient" width="narrow" header={<PublicHeader />}>
+    <Page title={t("forgot.title")} theme="patient" width="narrow" header={<PublicHeader />}>
       {sentTo !== null ? (
-        <StatusMessage tone="ok" title="Check your email." testId="reset-requested">
-          <p>{`If ${sentTo} has a Cephalog account, a link to choose a new password is on its way. It works once, for an hour.`}</p>
-          <p>Nothing arrived after a few minutes? Look in the spam folder, or ask your clinic.</p>
+        <StatusMessage tone="ok" title={t("forgot.sentTitle")} testId="reset-requested">
+          <p>{t("forgot.sentBody", { email: sentTo })}</p>
+          <p>{t("forgot.nothing")}</p>
         </StatusMessage>
       ) : (
-        <form onSubmit={(event) => void onSubmit(event)} noValidate className="card" aria-label="Reset your password">
-          <p>Enter the email you sign in with. We will send a link to choose a new password.</p>
-          <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title="Not sent." />
-          <EmailField value={email} onChange={setEmail} error={fieldMessage("Email", submit.error?.issueFor("email"))} />
-          <Button type="submit" variant="primary" block busy={submit.busy} busyLabel="Sending…">
-            Send the link
+        <form onSubmit={(event) => void onSubmit(event)} noValidate className="card" aria-label={t("forgot.title")}>
+          <p>{t("forgot.what")}</p>
+          <FormProblem error={submit.error?.code === "validation_failed" ? null : submit.error} title={t("forgot.notSent")} />
+          <EmailField label={t("signIn.email")} value={email} onChange={setEmail} error={fieldSentence(t("signIn.email"), submit.error?.issueFor("email"), common)} />
+          <Button type="submit" variant="primary" block busy={submit.busy} busyLabel={t("forgot.sending")}>
+            {t("forgot.send")}
           </Button>
         </form>
       )}
       <p className="page-note">
-        <Link to="/sign-in">Back to signing in</Link>
+        <Link to="/sign-in">{t("forgot.back")}</Link>
       </p>
     </Page>
   );

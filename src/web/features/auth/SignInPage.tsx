@@ -1,8 +1,10 @@
 /**
  * Sign in with email and password, then (two-factor sign-in) the code; "Forgot your password?"
- * leads to the reset request. Lists the demo sign-ins when the server offers them.
+ * leads to the reset request. Lists the demo sign-ins when the server offers them. In the
+ * device's language (issue 9 §7): a patient signs in here, before anyone knows who it is.
  */
 import { useCallback, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { loginBodySchema } from "#contracts/api/auth.ts";
 import type { SetupStatus } from "#contracts/api/setup.ts";
 import { api } from "#web/app/api.ts";
@@ -10,7 +12,7 @@ import { PublicHeader } from "#web/app/PublicHeader.tsx";
 import { Link } from "#web/app/router.tsx";
 import { useSession } from "#web/app/session.tsx";
 import { useSignInSubmit } from "#web/app/use-sign-in-submit.ts";
-import { fieldMessage } from "#web/app/validate.ts";
+import { fieldSentence } from "#web/app/field-words.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { EmailField } from "#web/ui/EmailField.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
@@ -24,6 +26,8 @@ import { SelfCheckLink } from "#web/features/self-check/SelfCheckLink.tsx";
 import "./two-factor.css";
 
 export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
+  const { t } = useTranslation("account");
+  const { t: common } = useTranslation("common");
   const { state } = useSession();
   const reason = state.phase === "ready" ? state.signInReason : undefined;
   // Signed out by something else: their email is filled in, so only the password is left to type.
@@ -51,45 +55,46 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
   const credentialsWrong = error?.code === "invalid_credentials";
   if (submit.challenge) {
     return (
-      <Page title="Enter your sign-in code" theme="patient" width="narrow" header={<PublicHeader />}>
+      <Page title={t("signIn.codeTitle")} theme="patient" width="narrow" header={<PublicHeader />}>
         <CodeStep challenge={submit.challenge} onRestart={restart} />
       </Page>
     );
   }
   return (
-    <Page title="Sign in to Cephalog" theme="patient" width="narrow" header={<PublicHeader />}>
+    <Page title={t("signIn.title")} theme="patient" width="narrow" header={<PublicHeader />}>
       <SignInReasonNote reason={reason} />
       {restartReason !== null ? (
-        <StatusMessage tone="warn" title="Sign in again." testId="sign-in-restarted">
+        <StatusMessage tone="warn" title={t("signIn.again")} testId="sign-in-restarted">
           <p>{restartReason}</p>
         </StatusMessage>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="card">
-        <FormProblem error={credentialsWrong ? null : error} title="Not signed in." />
-        <EmailField value={email} onChange={setEmail} error={fieldMessage("Email", error?.issueFor("email"))} />
+        <FormProblem error={credentialsWrong ? null : error} title={t("signIn.notSignedIn")} />
+        <EmailField label={t("signIn.email")} value={email} onChange={setEmail} error={fieldSentence(t("signIn.email"), error?.issueFor("email"), common)} />
         <PasswordField
           purpose="current"
-          label="Password"
+          label={t("signIn.password")}
           value={password}
           onChange={setPassword}
-          error={credentialsWrong ? "That email and password do not match an account." : fieldMessage("Password", error?.issueFor("password"))}
+          error={credentialsWrong ? t("signIn.wrongPassword") : fieldSentence(t("signIn.password"), error?.issueFor("password"), common)}
         />
-        <Button type="submit" variant="primary" block busy={submit.busy} busyLabel="Signing in…">
-          Sign in
+        <Button type="submit" variant="primary" block busy={submit.busy} busyLabel={t("signIn.signingIn")}>
+          {t("signIn.signIn")}
         </Button>
         <p className="sign-in__forgot">
-          <Link to="/forgot-password">Forgot your password?</Link>
+          <Link to="/forgot-password">{t("signIn.forgot")}</Link>
         </p>
       </form>
       <SelfCheckLink />
       {setup.initialized ? null : (
         <p className="page-note">
-          <Link to="/">Back to setting up Cephalog</Link>
+          <Link to="/">{t("signIn.backToSetup")}</Link>
         </p>
       )}
       {setup.demoLogins && setup.demoLogins.length > 0 ? (
         <div className="page-note">
           <DemoLogins
+            inReaderLanguage
             logins={setup.demoLogins}
             onUse={(login) => {
               setEmail(login.email);
@@ -98,9 +103,7 @@ export function SignInPage({ setup }: { readonly setup: SetupStatus }) {
           />
         </div>
       ) : setup.demoPresent ? (
-        <p className="muted page-note">
-          The demo clinic exists. Its sign-ins are listed only when Cephalog is opened on the computer it runs on.
-        </p>
+        <p className="muted page-note">{t("signIn.demoPresent")}</p>
       ) : null}
     </Page>
   );

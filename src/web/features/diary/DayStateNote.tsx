@@ -3,11 +3,14 @@
  * state data is in").
  */
 import { useTranslation } from "react-i18next";
+import { supportedLanguage } from "#web/i18n/languages.ts";
 import type { LocalDay } from "#web/offline/merge-days.ts";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
+import { refusalWords } from "./refusal-words.ts";
 
 export function DayStateNote({ day, clinicName, ownerName }: { readonly day: LocalDay; readonly clinicName: string; readonly ownerName: string }) {
   const { t } = useTranslation("offline");
+  const { t: common, i18n } = useTranslation("common");
   if (day.state === "sent") {
     return (
       <StatusMessage tone="ok" title={t("dayState.sentTitle")} testId="day-state">
@@ -36,13 +39,14 @@ export function DayStateNote({ day, clinicName, ownerName }: { readonly day: Loc
       </StatusMessage>
     );
   }
+  const refusal = day.problem ? refusalWords(day.problem, supportedLanguage(i18n.resolvedLanguage ?? i18n.language) ?? "en", common) : null;
   return (
     <StatusMessage tone="error" title={t("dayState.refusedTitle")} testId="day-state">
-      <p>{day.problem?.message ?? t("dayState.refusedDefault")}</p>
-      {day.problem && day.problem.issues.length > 0 ? (
+      <p>{refusal?.sentence ?? t("dayState.refusedDefault")}</p>
+      {refusal && refusal.lines.length > 0 ? (
         <ul>
-          {day.problem.issues.map((issue) => (
-            <li key={issue.path}>{`${issue.path}: ${issue.message}`}</li>
+          {refusal.lines.map((line, index) => (
+            <li key={index}>{line}</li>
           ))}
         </ul>
       ) : null}

@@ -8,6 +8,8 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MyMedicine } from "#contracts/api/diary.ts";
 import type { DiaryAnswers } from "#domain/shared/record.ts";
+import { issueLine } from "#web/app/field-words.ts";
+import { supportedLanguage } from "#web/i18n/languages.ts";
 import { useDraftMark } from "#web/offline/drafts.ts";
 import { storageFailureReason, type SaveResult } from "#web/offline/save-on-phone.ts";
 import { Button } from "#web/ui/Button.tsx";
@@ -31,10 +33,13 @@ type EntryFlowProps = {
   readonly onCancel?: (() => void) | undefined;
   /** Told which question is on screen (the page hides what else would distract). */
   readonly onStepChange?: ((step: EntryStep) => void) | undefined;
+  /** False when kept without an account (the public self-check): nothing points to Account. */
+  readonly withAccount?: boolean | undefined;
 };
 
-export function EntryFlow({ question, initial, ownMedicines, yesterday, onSave, onCancel, onStepChange }: EntryFlowProps) {
+export function EntryFlow({ question, initial, ownMedicines, yesterday, onSave, onCancel, onStepChange, withAccount = true }: EntryFlowProps) {
   const { t } = useTranslation("diary");
+  const { t: common, i18n } = useTranslation("common");
   const [draft, setDraft] = useState<EntryDraft>(initial);
   const [step, setStep] = useState<EntryStep>("headache");
   const [saving, setSaving] = useState(false);
@@ -69,7 +74,7 @@ export function EntryFlow({ question, initial, ownMedicines, yesterday, onSave, 
         <StatusMessage tone="error" title={t("problems.invalid")} testId="save-problem">
           <ul>
             {problem.error.issues.map((issue) => (
-              <li key={issue.path}>{`${issue.path}: ${issue.message}`}</li>
+              <li key={issue.path}>{issueLine(issue, supportedLanguage(i18n.resolvedLanguage ?? i18n.language) ?? "en", common)}</li>
             ))}
           </ul>
         </StatusMessage>
@@ -129,6 +134,7 @@ export function EntryFlow({ question, initial, ownMedicines, yesterday, onSave, 
         <MedicinesStep
           medications={draft.medications}
           own={ownMedicines}
+          withAccount={withAccount}
           position={position}
           saving={saving}
           onBack={back}

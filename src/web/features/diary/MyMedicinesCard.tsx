@@ -8,6 +8,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { MAX_MY_MEDICINES, type MyMedicine } from "#contracts/api/diary.ts";
 import { searchCommonMedicines } from "#domain/diary/common-medicines.ts";
+import { describeError, toApiError } from "#web/app/api-error.ts";
 import type { AcuteMedicationClass } from "#domain/shared/record.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { Card } from "#web/ui/Card.tsx";
@@ -60,7 +61,7 @@ export function MyMedicinesCard({ patientId }: { readonly patientId: string }) {
     } catch (error) {
       setStatus("idle");
       const offline = typeof navigator !== "undefined" && !navigator.onLine;
-      setProblem(offline ? t("settings.offline") : t("settings.failed", { reason: error instanceof Error ? error.message : String(error) }));
+      setProblem(offline ? t("settings.offline") : t("settings.failed", { reason: describeError(toApiError(error)) }));
     }
   };
 

@@ -14,9 +14,14 @@ type StepFrameProps = {
   readonly onBack?: (() => void) | undefined;
   readonly children: ReactNode;
   readonly footer?: ReactNode;
+  /**
+   * The question's language when it is not the page's: MIDAS keeps its licensed English on a
+   * Spanish page, and a screen reader must say it as English (WCAG 3.1.2).
+   */
+  readonly questionLang?: string | undefined;
 };
 
-export function StepFrame({ question, position, onBack, children, footer }: StepFrameProps) {
+export function StepFrame({ question, position, onBack, children, footer, questionLang }: StepFrameProps) {
   const { t } = useTranslation("diary");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -26,7 +31,7 @@ export function StepFrame({ question, position, onBack, children, footer }: Step
   return (
     <section className="step" aria-labelledby="step-question">
       {position ? <p className="step__position muted">{t("question.stepOf", { index: position.index + 1, count: position.count })}</p> : null}
-      <h2 id="step-question" ref={heading} tabIndex={-1} className="step__question">
+      <h2 id="step-question" ref={heading} tabIndex={-1} className="step__question" lang={questionLang}>
         {question}
       </h2>
       <div className="step__body">{children}</div>

@@ -2,8 +2,10 @@
  * What the invitation page asks for: a new password for a new account, or the current password
  * of an account that already has this email (ADR 0004: one person may belong to several
  * clinics). Staff invitations say so up front (`existingAccount`); a patient types the email, so
- * the page learns it only when accepting answers `invalid_credentials`.
+ * the page learns it only when accepting answers `invalid_credentials`. In `t`'s language: the
+ * reader's for a patient, English for staff (ADR 0020).
  */
+import type { TFunction } from "i18next";
 import type { InvitationInfo } from "#contracts/api/invitations.ts";
 import type { ApiError } from "#web/app/api-error.ts";
 
@@ -21,39 +23,38 @@ export interface AcceptWording {
 
 /**
  * The wording for an invitation, given the last failed accept (if any).
- * @example acceptWording({ kind: "staff", existingAccount: true, … }, null).passwordLabel // "Your current password"
+ * @example acceptWording({ kind: "staff", existingAccount: true, … }, null, fixedT("en", "account")).passwordLabel // "Your current password"
  */
-export function acceptWording(invitation: InvitationInfo, error: ApiError | null): AcceptWording {
-  const { name, clinicName } = invitation;
+export function acceptWording(invitation: InvitationInfo, error: ApiError | null, t: TFunction<"account">): AcceptWording {
+  const { name, clinicName: clinic } = invitation;
   if (invitation.kind === "staff") {
-    const email = invitation.email ?? "your email";
+    const email = invitation.email ?? t("invitation.yourEmail");
     if (invitation.existingAccount) {
       return {
-        intro: `Hello ${name}. You already have a Cephalog account with ${email}. Enter its current password to join ${clinicName}.`,
+        intro: t("invitation.staffExistingIntro", { name, email, clinic }),
         passwordPurpose: "current",
-        passwordLabel: "Your current password",
-        submitLabel: `Join ${clinicName}`,
+        passwordLabel: t("invitation.currentPassword"),
+        submitLabel: t("invitation.join", { clinic }),
         existingAccountNote: null,
       };
     }
     return {
-      intro: `Hello ${name}. Choose a password to sign in to ${clinicName} with ${email}.`,
+      intro: t("invitation.staffNewIntro", { name, email, clinic }),
       passwordPurpose: "new",
-      passwordLabel: "Choose a password",
-      submitLabel: "Set password and sign in",
+      passwordLabel: t("invitation.choosePassword"),
+      submitLabel: t("invitation.setPassword"),
       existingAccountNote: null,
     };
   }
-  const intro = `Hello ${name}. ${clinicName} invites you to keep a daily headache diary. Choose the email and password you will sign in with.`;
+  const intro = t("invitation.patientIntro", { name, clinic });
   if (error?.code === "invalid_credentials") {
     return {
       intro,
       passwordPurpose: "current",
-      passwordLabel: "Password",
-      submitLabel: "Sign in and start the diary",
-      existingAccountNote:
-        "That email and password do not go together. If you already have a Cephalog account with this email, enter the password you sign in with; if not, check the email for a typo.",
+      passwordLabel: t("invitation.password"),
+      submitLabel: t("invitation.signInAndStart"),
+      existingAccountNote: t("invitation.mismatch"),
     };
   }
-  return { intro, passwordPurpose: "new", passwordLabel: "Choose a password", submitLabel: "Set password and sign in", existingAccountNote: null };
+  return { intro, passwordPurpose: "new", passwordLabel: t("invitation.choosePassword"), submitLabel: t("invitation.setPassword"), existingAccountNote: null };
 }

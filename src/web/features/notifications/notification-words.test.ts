@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deliveryWords } from "./AlertsOnThisDevice.tsx";
+import { fixedT } from "#web/i18n/fixed-t.ts";
+import { formatInstant } from "#web/ui/format.ts";
+import { deliveryWords as deliveryWordsIn } from "./delivery-words.ts";
 import { bellLabel } from "./NotificationBell.tsx";
 import { countWords, stateWords } from "./OutboxCard.tsx";
 
@@ -10,6 +12,7 @@ describe("notifications in words", () => {
   });
 
   it("says whether a device's alerts get through, the newest news first", () => {
+    const deliveryWords = (device: Parameters<typeof deliveryWordsIn>[0]) => deliveryWordsIn(device, fixedT("en", "account"), formatInstant);
     expect(deliveryWords({ lastSuccessAt: null, lastFailureAt: null, lastError: null })).toBe("No alert sent to it yet.");
     expect(deliveryWords({ lastSuccessAt: "2026-07-20T10:00:00.000Z", lastFailureAt: "2026-07-20T09:00:00.000Z", lastError: "push-503" })).toMatch(/^Last alert reached it /);
     expect(deliveryWords({ lastSuccessAt: "2026-07-20T08:00:00.000Z", lastFailureAt: "2026-07-20T09:00:00.000Z", lastError: "push-503" })).toMatch(/^Last alert did not get through \(.*, push-503\); Cephalog keeps trying\.$/);

@@ -14,6 +14,9 @@ import { MIDAS_ITEMS } from "./midas-items.ts";
 import { PainStep } from "./PainStep.tsx";
 import type { QuestionnaireDraft } from "./save-questionnaire-on-phone.ts";
 
+/** The language MIDAS's items are written in, whatever the page's. */
+const MIDAS_LANGUAGE = "en";
+
 type FlowProps = {
   readonly onDone: (draft: QuestionnaireDraft) => void;
 };
@@ -36,11 +39,13 @@ export function MidasFlow({ onDone }: FlowProps) {
     const days = next.map((n) => n ?? 0);
     onDone({ instrument: "MIDAS", responses: days.slice(0, 5), a: days[5] ?? null, b: days[6] ?? null });
   };
-  if (item.key === "B") return <PainStep key={item.key} question={item.question} value={answers[index] ?? null} position={position} onAnswer={answer} onBack={() => setIndex(index - 1)} />;
+  // MIDAS's items stay in their licensed English on every page (midas-items.ts): said as English.
+  if (item.key === "B") return <PainStep key={item.key} question={item.question} questionLang={MIDAS_LANGUAGE} value={answers[index] ?? null} position={position} onAnswer={answer} onBack={() => setIndex(index - 1)} />;
   return (
     <DayCountStep
       key={item.key}
       question={item.question}
+      questionLang={MIDAS_LANGUAGE}
       note={item.note}
       intro={index === 0 ? t("midas.intro") : undefined}
       value={answers[index] ?? null}

@@ -19,9 +19,11 @@ type DayCountStepProps = {
   readonly position: { readonly index: number; readonly count: number };
   readonly onAnswer: (days: number) => void;
   readonly onBack?: (() => void) | undefined;
+  /** The language of `question` and `note` when not the page's (MIDAS's licensed English). */
+  readonly questionLang?: string | undefined;
 };
 
-export function DayCountStep({ question, note, intro, value, max, position, onAnswer, onBack }: DayCountStepProps) {
+export function DayCountStep({ question, note, intro, value, max, position, onAnswer, onBack, questionLang }: DayCountStepProps) {
   const [typed, setTyped] = useState(value !== null && value > 0 ? String(value) : "");
   const [problem, setProblem] = useState<string | undefined>();
   const { t } = useTranslation("questionnaires");
@@ -37,9 +39,13 @@ export function DayCountStep({ question, note, intro, value, max, position, onAn
   };
 
   return (
-    <StepFrame question={question} position={position} onBack={onBack}>
+    <StepFrame question={question} position={position} onBack={onBack} questionLang={questionLang}>
       {intro ? <p className="muted">{intro}</p> : null}
-      {note ? <p className="muted">{note}</p> : null}
+      {note ? (
+        <p className="muted" lang={questionLang}>
+          {note}
+        </p>
+      ) : null}
       <div className="choices">
         <ChoiceButton label={t("midas.none")} hint={t("midas.noneHint")} size="largest" selected={value === 0} onChoose={() => onAnswer(0)} />
       </div>

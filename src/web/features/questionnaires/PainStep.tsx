@@ -8,14 +8,16 @@ type PainStepProps = {
   readonly position: { readonly index: number; readonly count: number };
   readonly onAnswer: (pain: number) => void;
   readonly onBack: () => void;
+  /** The language of `question` when not the page's (MIDAS's licensed English). */
+  readonly questionLang?: string | undefined;
 };
 
 const LEVELS = Array.from({ length: 11 }, (_, level) => level);
 
-export function PainStep({ question, value, position, onAnswer, onBack }: PainStepProps) {
+export function PainStep({ question, value, position, onAnswer, onBack, questionLang }: PainStepProps) {
   const { t } = useTranslation("questionnaires");
   return (
-    <StepFrame question={question} position={position} onBack={onBack}>
+    <StepFrame question={question} position={position} onBack={onBack} questionLang={questionLang}>
       <p className="muted" id="pain-scale">
         {t("midas.painScale")}
       </p>
