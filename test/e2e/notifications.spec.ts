@@ -8,10 +8,10 @@
  * outbox's state on the Staff page; a patient can turn alerts on too, in both patient looks.
  * Screenshots 240-249, axe on each screen.
  */
-import { createECDH, randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiSession, SESSION_COOKIE, seedClinic } from "./support/api-session.ts";
+import { pushServiceStandIn } from "./support/push-stand-in.ts";
 import { numberedScreenshots } from "./support/artifacts.ts";
 import { expectAccessible } from "./support/axe.ts";
 import { DESKTOP, PHONE, SKIP_E2E, launchChromium } from "./support/browser.ts";
@@ -22,33 +22,6 @@ const admin = { name: "Ada Admin", email: "ada@notify.example", password: "admin
 const clinician = { name: "Cal Clinician", email: "cal@notify.example", password: "clinician-password-1" };
 const patientLogin = { email: "pat@notify.example", password: "patient-password-1" };
 const shots = numberedScreenshots(240);
-
-/**
- * Stands in for the browser's push service, which Chromium cannot reach here: PushManager's
- * subscribe and getSubscription answer a subscription with real P-256 keys at an FCM address.
- * Everything else (the permission, the service worker, the server) is the real one.
- */
-function pushServiceStandIn(): string {
-  const ecdh = createECDH("prime256v1");
-  ecdh.generateKeys();
-  const p256dh = ecdh.getPublicKey().toString("base64url");
-  const auth = randomBytes(16).toString("base64url");
-  return `(() => {
-    let current = null;
-    PushManager.prototype.subscribe = async function (options) {
-      const key = options.applicationServerKey;
-      const bytes = key instanceof ArrayBuffer ? key : key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength);
-      current = {
-        endpoint: "https://fcm.googleapis.com/fcm/send/e2e-" + Math.random().toString(36).slice(2),
-        options: { applicationServerKey: bytes, userVisibleOnly: true },
-        toJSON() { return { endpoint: this.endpoint, expirationTime: null, keys: { p256dh: ${JSON.stringify(p256dh)}, auth: ${JSON.stringify(auth)} } }; },
-        async unsubscribe() { current = null; return true; },
-      };
-      return current;
-    };
-    PushManager.prototype.getSubscription = async function () { return current; };
-  })();`;
-}
 
 async function signIn(base: string, who: { email: string; password: string }): Promise<ApiSession> {
   const session = new ApiSession(base);

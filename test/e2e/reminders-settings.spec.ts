@@ -13,11 +13,11 @@
  * activation: the handler then cannot focus the window, and goes on to navigate it anyway.
  * Screenshots in /tmp/shots/reminders, both looks and both languages; axe on each screen.
  */
-import { createECDH, randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiSession, SESSION_COOKIE, seedClinic } from "./support/api-session.ts";
 import { expectAccessible } from "./support/axe.ts";
+import { pushServiceStandIn } from "./support/push-stand-in.ts";
 import { DESKTOP, PHONE, SKIP_E2E, launchChromium } from "./support/browser.ts";
 import { startE2eServer, type E2eServer } from "./support/server.ts";
 
@@ -26,29 +26,6 @@ const SHOTS = "/tmp/shots/reminders";
 const admin = { name: "Ada Admin", email: "ada@remind.example", password: "admin-password-1" };
 const clinician = { name: "Cal Clinician", email: "cal@remind.example", password: "clinician-password-1" };
 const patientLogin = { email: "pat@remind.example", password: "patient-password-1" };
-
-/** Stands in for the browser's push service, which Chromium cannot reach here (as notifications.spec.ts does). */
-function pushServiceStandIn(): string {
-  const ecdh = createECDH("prime256v1");
-  ecdh.generateKeys();
-  const p256dh = ecdh.getPublicKey().toString("base64url");
-  const auth = randomBytes(16).toString("base64url");
-  return `(() => {
-    let current = null;
-    PushManager.prototype.subscribe = async function (options) {
-      const key = options.applicationServerKey;
-      const bytes = key instanceof ArrayBuffer ? key : key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength);
-      current = {
-        endpoint: "https://fcm.googleapis.com/fcm/send/e2e-reminders-" + Math.random().toString(36).slice(2),
-        options: { applicationServerKey: bytes, userVisibleOnly: true },
-        toJSON() { return { endpoint: this.endpoint, expirationTime: null, keys: { p256dh: ${JSON.stringify(p256dh)}, auth: ${JSON.stringify(auth)} } }; },
-        async unsubscribe() { current = null; return true; },
-      };
-      return current;
-    };
-    PushManager.prototype.getSubscription = async function () { return current; };
-  })();`;
-}
 
 async function setLook(page: Page, look: "low-light" | "light"): Promise<void> {
   await page.evaluate(look === "light" ? `document.documentElement.setAttribute("data-patient-look", "light")` : `document.documentElement.removeAttribute("data-patient-look")`);
@@ -81,7 +58,7 @@ describe.skipIf(SKIP_E2E)("reminders: settings at 390 px, notifications on this 
     browser = await launchChromium();
     context = await browser.newContext({ viewport: PHONE, timezoneId: TIME_ZONE, locale: "en-GB", isMobile: true, hasTouch: true });
     await context.grantPermissions(["notifications"], { origin: server.url });
-    await context.addInitScript({ content: pushServiceStandIn() });
+    await context.addInitScript({ content: pushServiceStandIn("e2e-reminders-") });
     await context.addCookies([{ name: SESSION_COOKIE, value: patientSession.sessionToken, url: server.url }]);
     page = await context.newPage();
   });
@@ -213,5 +190,17 @@ describe.skipIf(SKIP_E2E)("reminders: settings at 390 px, notifications on this 
     await page.getByRole("button", { name: /No headache/i }).first().waitFor();
     expect(await page.evaluate<number>("navigator.serviceWorker.ready.then((r) => r.getNotifications()).then((list) => list.length)")).toBe(0);
     await shot(page, "reminder-opened-check-in-390-low-light-en");
+  });
+
+  it("stops this phone's alerts when the patient signs out: the next person on a shared phone gets none of them", async () => {
+    expect((await patientSession.call<{ devices: unknown[] }>("GET", "/api/me/push")).devices).toHaveLength(1);
+    await page.goto(`${server.url}/account`);
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.waitForURL(`${server.url}/`);
+    // The browser's subscription is gone, and so is the server's record of this device.
+    expect(await page.evaluate<boolean>("navigator.serviceWorker.ready.then((r) => r.pushManager.getSubscription()).then((s) => s === null)")).toBe(true);
+    const again = new ApiSession(server.url);
+    await again.call("POST", "/api/auth/login", patientLogin);
+    expect((await again.call<{ devices: unknown[] }>("GET", "/api/me/push")).devices).toEqual([]);
   });
 });

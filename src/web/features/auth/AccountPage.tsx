@@ -12,8 +12,7 @@ import { navigate } from "#web/app/router.tsx";
 import { useSession } from "#web/app/session.tsx";
 import { useSubmit } from "#web/app/use-submit.ts";
 import { fieldMessage, validate } from "#web/app/validate.ts";
-import { clearServerCopy } from "#web/offline/server-copy.ts";
-import { forgetMyMedicines } from "#web/features/diary/use-my-medicines.ts";
+import { afterLeavingThisDevice, beforeLeavingThisDevice } from "./leave-this-device.ts";
 import { Button } from "#web/ui/Button.tsx";
 import { Card } from "#web/ui/Card.tsx";
 import { FormProblem } from "#web/ui/FormProblem.tsx";
@@ -106,13 +105,13 @@ function ChangePasswordForm() {
 
 function SignOutEverywhere({ patientId }: { readonly patientId: string | undefined }) {
   const t = useAccountWords();
-  const { signedOut } = useSession();
+  const { state, signedOut } = useSession();
   const submit = useSubmit();
   const go = async () => {
+    await beforeLeavingThisDevice(state.phase === "ready" ? state.me?.user.id : undefined);
     const answer = await submit.run(() => api("signOutEverywhere"));
     if (!answer) return;
-    if (patientId) await clearServerCopy(patientId).catch(() => undefined);
-    if (patientId) forgetMyMedicines(patientId);
+    await afterLeavingThisDevice(patientId);
     signedOut();
     navigate("/");
   };

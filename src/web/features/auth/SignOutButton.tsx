@@ -10,9 +10,8 @@ import { api } from "#web/app/api.ts";
 import { describeError, toApiError } from "#web/app/api-error.ts";
 import { navigate } from "#web/app/router.tsx";
 import { useSession } from "#web/app/session.tsx";
-import { clearServerCopy } from "#web/offline/server-copy.ts";
-import { forgetMyMedicines } from "#web/features/diary/use-my-medicines.ts";
 import { Button } from "#web/ui/Button.tsx";
+import { afterLeavingThisDevice, beforeLeavingThisDevice } from "./leave-this-device.ts";
 import { readUnsent, type UnsentEntries } from "./unsent-entries.ts";
 import "#web/offline/offline.css";
 
@@ -20,6 +19,7 @@ export function SignOutButton() {
   const { t } = useTranslation("offline");
   const { state, signedOut } = useSession();
   const patientId = state.phase === "ready" ? state.me?.patient?.patientId : undefined;
+  const userId = state.phase === "ready" ? state.me?.user.id : undefined;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [unsent, setUnsent] = useState<UnsentEntries | null>(null);
@@ -29,6 +29,7 @@ export function SignOutButton() {
     setBusy(true);
     setProblem(null);
     try {
+      await beforeLeavingThisDevice(userId);
       await api("logout");
     } catch (error) {
       const apiError = toApiError(error);
@@ -39,9 +40,7 @@ export function SignOutButton() {
         return;
       }
     }
-    // The server's copy of the diary leaves this device; entries not sent yet stay until they are.
-    if (patientId) await clearServerCopy(patientId).catch(() => undefined);
-    if (patientId) forgetMyMedicines(patientId);
+    await afterLeavingThisDevice(patientId);
     signedOut();
     navigate("/");
   };
