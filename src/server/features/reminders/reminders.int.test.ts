@@ -14,6 +14,7 @@ import { httpWorld, put, signedIn } from "../../http/assessment-test-support.ts"
 import { appendRecordRevision } from "../../shared/records/append-revision.ts";
 import { makePatientWithAccount, testClock } from "../../shared/test-support.ts";
 import { upsertSubscription } from "../notifications/push-subscriptions-repository.ts";
+import { readerLanguage } from "../notifications/reader-language.ts";
 import { jobHandlers, recurringJobs } from "../../jobs/handlers.ts";
 import { enqueueJob } from "../../jobs/queue.ts";
 import { createWorker } from "../../jobs/worker.ts";
@@ -207,5 +208,18 @@ describe.each(testDatabaseKinds())("patient reminders on %s", (kind) => {
     const stopped = await patient({ diary: false, visits: false, questionnaires: false });
     await run("2026-07-21T19:10:00.000Z");
     expect(await rowsOf(stopped.userId)).toEqual([]);
+  });
+
+  it("closes a Spanish reader's reminder e-mails in Spanish, and every other e-mail in English", async () => {
+    const spanish = await patient({ language: "es", push: false });
+    const english = await patient({ language: "en", push: false });
+    await run("2026-07-22T19:10:00.000Z");
+    const emailOf = (userId: string) => env.world.deps.db.selectFrom("notifications").select(["kind", "user_id", "for_clinic_id"]).where("user_id", "=", userId).where("channel", "=", "email").executeTakeFirstOrThrow();
+    const spanishRow = await emailOf(spanish.userId);
+    expect(spanishRow.kind).toBe("reminder.diary");
+    expect(await readerLanguage(env.world.deps.db, spanishRow)).toBe("es");
+    expect(await readerLanguage(env.world.deps.db, await emailOf(english.userId))).toBe("en");
+    // Not a reminder (staff alerts, password resets): English, whatever the person chose for reminders.
+    expect(await readerLanguage(env.world.deps.db, { ...spanishRow, kind: "side-effect.red" })).toBe("en");
   });
 });
