@@ -123,6 +123,8 @@ describe.skipIf(SKIP_E2E)("the self-check's leftovers: no Account in the phone d
     await key.getByText("Self-kept before joining").waitFor();
     await expectAccessible(desk);
     const card = desk.locator("section", { has: desk.getByTestId("diary-calendar-card") });
+    // The month's counts in words, singular where there is one (today is the one headache day).
+    expect(await card.innerText()).toContain("1 headache day · 0 migraine days");
     await shots.element(card, "selfcheck-calendar-self-kept-1280");
     await desk.setViewportSize(PHONE);
     await cell(today).scrollIntoViewIfNeeded();

@@ -3,6 +3,7 @@
  * the first diary day; each month with its counts (from the server); picking a day says it in
  * full beside the calendar.
  */
+import { countOf } from "#domain/injections/injection-problem.ts";
 import { useState } from "react";
 import { api } from "#web/app/api.ts";
 import { useApiQuery } from "#web/app/use-api-query.ts";
@@ -48,7 +49,7 @@ export function CalendarCard({ clinicId, patientId, today }: CalendarCardProps) 
             onSelect={setSelected}
             monthNote={(key) => {
               const month = loaded.months.find((m) => m.month === key);
-              return month ? `${month.daysRecorded} days recorded · ${month.headacheDays} headache days · ${month.migraineDays} migraine days · ${month.acuteMedicationDays} with acute medication` : null;
+              return month ? `${countOf(month.daysRecorded, "day")} recorded · ${countOf(month.headacheDays, "headache day")} · ${countOf(month.migraineDays, "migraine day")} · ${month.acuteMedicationDays} with acute medication` : null;
             }}
             testId="diary-calendar"
           />

@@ -7,7 +7,7 @@
  * month is a grid the keyboard moves through (arrows, Home, End; Enter picks a day), and each
  * day's cell is named in words for screen readers. The cells' names are the text alternative.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { DayMarks, DayScaleKey } from "./DayMarks.tsx";
 import { calendarMonths, moveFocus, type CalendarCell, type CalendarEntry } from "./calendar-data.ts";
 import "./charts.css";
@@ -58,7 +58,9 @@ export function DiaryCalendar({ from, to, today, entries, sessionDates, monthNot
   // A new range (paging) starts the roving focus on its latest day.
   useEffect(() => setFocused(lastShown), [lastShown]);
 
-  useEffect(() => {
+  // A layout effect: the focus moves as the grid is drawn, before the next key press is read
+  // (a passive effect may run a frame later, and a quick second arrow would start from the old day).
+  useLayoutEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     root.current?.querySelector<HTMLElement>(`[data-date="${focused}"]`)?.focus();

@@ -12,7 +12,7 @@
  * where the previous session gave units, and a warning triangle on a muscle with a side effect
  * reported after the previous session.
  */
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
 import { MUSCLES, type Muscle } from "#domain/shared/record.ts";
 import { ViewDrawing, ViewLabels } from "./head-drawings.tsx";
 import type { MapSite } from "./site-draft.ts";
@@ -62,7 +62,8 @@ export function SiteMap({ sites, selectedKey, onSelect, onChange, previous, flag
   const markers = useRef(new Map<string, SVGGElement>());
   const pendingFocus = useRef<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect, so the focus has moved before the next key press is read (see DiaryCalendar).
+  useLayoutEffect(() => {
     const key = pendingFocus.current;
     if (key === null) return;
     pendingFocus.current = null;
