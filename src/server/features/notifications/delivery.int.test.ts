@@ -130,7 +130,8 @@ describe.each(testDatabaseKinds())("the notification outbox on %s", (kind) => {
     expect(await worker.runOnce()).toBe(true);
     expect(await drain(worker)).toBe(0);
     expect(email.state.tries).toBe(3);
-    expect(email.state.sent).toEqual([{ id, kind: "test", recipient: message.recipient, subject: message.subject, body: message.body, link: null, device: null }]);
+    // An e-mail carries its reader's language (reader-language.ts): English for anything but a patient's reminder.
+    expect(email.state.sent).toEqual([{ id, kind: "test", recipient: message.recipient, subject: message.subject, body: message.body, link: null, device: null, language: "en" }]);
     expect(await row(id)).toMatchObject({ attempts: 3, sent_at: "2026-07-21T10:01:30.000Z", recipient: "", subject: "", body: "", next_attempt_at: null });
     // Sent stays sent: the same job run again, or a direct call, sends nothing.
     expect(await deliverNotification(testDeps(t.db, clock), email.transports, id)).toBe("already-sent");
