@@ -14,9 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { DEMO_LOGINS } from "#server/features/setup/demo-logins.ts";
 import { ApiSession, SESSION_COOKIE } from "../test/e2e/support/api-session.ts";
 import { startServer } from "#server/main.ts";
+import { demoClinicSignedInAs } from "./demo-session.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, "no-build": { type: "boolean", default: false } } });
 const runs = Number(values.runs);
@@ -70,11 +70,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "cephalog-checkin-bench-"));
 const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn", smtpUrl: null });
 let browser: Browser | undefined;
 try {
-  await new ApiSession(server.url).call("POST", "/api/setup/demo");
-  const clinicianLogin = DEMO_LOGINS.find((login) => login.role === "clinician");
-  if (!clinicianLogin) throw new Error("no demo clinician");
-  const clinician = new ApiSession(server.url);
-  const me = await clinician.call<{ memberships: { clinicId: string }[] }>("POST", "/api/auth/login", { email: clinicianLogin.email, password: clinicianLogin.password });
+  const { session: clinician, me } = await demoClinicSignedInAs<{ memberships: { clinicId: string }[] }>(server.url, "clinician");
   const clinicId = me.memberships[0]?.clinicId ?? "";
   browser = await chromium.launch({ executablePath: CHROME_PATH, args: ARGS });
   let patients = 0;

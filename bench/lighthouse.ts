@@ -18,8 +18,8 @@ import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
-import { DEMO_LOGINS } from "#server/features/setup/demo-logins.ts";
-import { ApiSession, SESSION_COOKIE } from "../test/e2e/support/api-session.ts";
+import { SESSION_COOKIE } from "../test/e2e/support/api-session.ts";
+import { demoClinicSignedInAs } from "./demo-session.ts";
 import { startServer } from "#server/main.ts";
 
 const { values } = parseArgs({
@@ -101,12 +101,7 @@ const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, database
 const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
 const report: Record<string, unknown> = { lighthouse: "12.2.3", chromium: CHROME_PATH, runs, pages: {} };
 try {
-  await new ApiSession(server.url).call("POST", "/api/setup/demo");
-  const patient = DEMO_LOGINS.find((login) => login.role === "patient");
-  if (!patient) throw new Error("no demo patient");
-  const session = new ApiSession(server.url);
-  await session.call("POST", "/api/auth/login", { email: patient.email, password: patient.password });
-  const token = session.sessionToken;
+  const token = (await demoClinicSignedInAs(server.url, "patient")).session.sessionToken;
 
   const pages = [
     { name: "check-in", path: "/today" },

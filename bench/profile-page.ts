@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import { DEMO_LOGINS } from "#server/features/setup/demo-logins.ts";
-import { ApiSession, SESSION_COOKIE } from "../test/e2e/support/api-session.ts";
+import { SESSION_COOKIE } from "../test/e2e/support/api-session.ts";
+import { demoClinicSignedInAs } from "./demo-session.ts";
 import { startServer } from "#server/main.ts";
 
 const { values, positionals } = parseArgs({
@@ -58,11 +58,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "cephalog-profile-"));
 const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn", smtpUrl: null });
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
 try {
-  await new ApiSession(server.url).call("POST", "/api/setup/demo");
-  const patient = DEMO_LOGINS.find((login) => login.role === "patient");
-  if (!patient) throw new Error("no demo patient");
-  const session = new ApiSession(server.url);
-  await session.call("POST", "/api/auth/login", { email: patient.email, password: patient.password });
+  const { session } = await demoClinicSignedInAs(server.url, "patient");
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
   await context.addCookies([{ name: SESSION_COOKIE, value: session.sessionToken, url: server.url }]);
