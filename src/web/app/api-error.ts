@@ -2,10 +2,9 @@
  * The error every API call rejects with: the server's `{ error: { code, message, details } }`
  * (ADR 0008, src/contracts/api/errors.ts), or a failure to reach the server at all.
  */
-import i18next from "i18next";
 import type { FieldIssue } from "#contracts/api/errors.ts";
 import type { ClientErrorCode } from "./client-error-code.ts";
-import { pageLanguage } from "#web/i18n/i18n.ts";
+import { pageCommonWords } from "#web/i18n/i18n.ts";
 import { errorSentence } from "./error-words.ts";
 
 export type { ClientErrorCode } from "./client-error-code.ts";
@@ -72,8 +71,8 @@ export function toApiError(error: unknown): ApiError {
  * another language the code's sentence in that language (error-words.ts).
  */
 export function describeError(error: ApiError): string {
-  const language = pageLanguage();
-  if (language !== "en") return errorSentence(error, i18next.getFixedT(language, "common"));
+  const { language, t } = pageCommonWords();
+  if (language !== "en") return errorSentence(error, t);
   if (error.code === "network_unreachable") return "Cannot reach the Cephalog server. Check the connection and try again.";
   return error.message;
 }
@@ -81,6 +80,6 @@ export function describeError(error: ApiError): string {
 /** A form's problem: a pointer to the fields marked when the server named them, else `describeError`. */
 export function describeFormProblem(error: ApiError): string {
   if (error.code !== "validation_failed" || error.issues.length === 0) return describeError(error);
-  const language = pageLanguage();
-  return language === "en" ? "Please check the fields marked below." : i18next.getFixedT(language, "common")("errors.checkFields");
+  const { language, t } = pageCommonWords();
+  return language === "en" ? "Please check the fields marked below." : t("errors.checkFields");
 }

@@ -3,7 +3,7 @@
  * this device, else the browser's first supported language, else English. Changing it also sets
  * `<html lang>` so screen readers speak the right language.
  */
-import i18next, { type BackendModule } from "i18next";
+import i18next, { type BackendModule, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { LANGUAGES, supportedLanguage, type Language } from "./languages.ts";
 import { deviceLanguageDetector } from "./device-language.ts";
@@ -76,6 +76,15 @@ export function currentLanguage(): Language {
 /** The language of the page shown: the reader's on a translated page, English on staff pages. */
 export function pageLanguage(): Language {
   return translatedPage ? currentLanguage() : "en";
+}
+
+/**
+ * The page's language and the `common` catalogue's words in it, for the shared pieces (errors,
+ * load and form status) that speak whichever language the page is in.
+ */
+export function pageCommonWords(): { readonly language: Language; readonly t: TFunction<"common"> } {
+  const language = pageLanguage();
+  return { language, t: i18next.getFixedT(language, "common") };
 }
 
 /** Switches the language and remembers it on this device. */

@@ -2,10 +2,9 @@
  * What state a page's server data is in: loading, loaded (at what time), or failed with the
  * reason and a way to try again. In the page's language (status-words.ts): `what` is given in it.
  */
-import i18next from "i18next";
 import { describeError } from "#web/app/api-error.ts";
 import type { QueryState } from "#web/app/use-api-query.ts";
-import { pageLanguage } from "#web/i18n/i18n.ts";
+import { pageCommonWords } from "#web/i18n/i18n.ts";
 import { Button } from "./Button.tsx";
 import { StatusMessage } from "./StatusMessage.tsx";
 import { statusWords } from "./status-words.ts";
@@ -17,8 +16,8 @@ type LoadStatusProps = {
 };
 
 export function LoadStatus({ state, what, onRetry }: LoadStatusProps) {
-  const language = pageLanguage();
-  const words = statusWords(language, i18next.getFixedT(language, "common"));
+  const { language, t } = pageCommonWords();
+  const words = statusWords(language, t);
   if (state.phase === "loading") return <StatusMessage tone="info" title={words.loading(what)} />;
   if (state.phase === "failed") {
     return (
