@@ -18,7 +18,7 @@ import { UpdatePrompt } from "#web/offline/UpdatePrompt.tsx";
 import { CARRY_OVER_PATH, isSelfCheckPath } from "#web/features/self-check/self-check-paths.ts";
 import { homePath, membershipCan, membershipFor } from "./home.ts";
 import { Redirect } from "./Redirect.tsx";
-import { returnPathOf, signInReturningTo } from "./return-address.ts";
+import { pathAfterSignIn, signInReturningTo } from "./return-address.ts";
 import { matchPath, usePath } from "./router.tsx";
 import { useSession } from "./session.tsx";
 import { NoAccessPage, NotFoundPage, OpeningPage, UnreachablePage } from "./SimplePages.tsx";
@@ -87,7 +87,7 @@ function Routes(): ReactNode {
   const clinicInPath = clinicOfPath(path);
   if (clinicInPath !== undefined && needsTwoFactorSetup(me, clinicInPath)) return <Redirect to="/account" />;
   if (path === "/" || path === "/sign-in" || path === "/forgot-password") {
-    const home = (path === "/sign-in" ? returnPathOf(window.location.search) : null) ?? homePath(me);
+    const home = path === "/sign-in" ? pathAfterSignIn(me, window.location.search) : homePath(me);
     const homeClinic = clinicOfPath(home);
     return <Redirect to={homeClinic !== undefined && needsTwoFactorSetup(me, homeClinic) ? "/account" : home} />;
   }
