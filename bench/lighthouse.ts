@@ -1,6 +1,7 @@
 /**
  * Lighthouse on the patient app (issue 9, "Tests and measures"): `npm run lighthouse [-- --runs 3]
- * [--no-build] [--json out.json]`. Builds the web app when its sources changed (like the e2e
+ * [--no-build] [--json out.json] [--page check-in] [--lhr DIR]` (`--lhr` keeps every run's whole
+ * report in DIR). Builds the web app when its sources changed (like the e2e
  * specs), starts the real server over a fresh embedded database with the demo clinic, signs in as
  * the demo patient, and runs Lighthouse 12 (the npm package; 13 refuses this project's lock, see
  * stack-notes.md) against Debian's Chromium with its default mobile profile (a mid-range phone,
@@ -28,6 +29,10 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     json: { type: "string" },
     "js-only": { type: "boolean", default: false },
+    // Keeps each run's whole Lighthouse report (every audit, the trace-derived tables) for diagnosis.
+    lhr: { type: "string" },
+    // Only this page (check-in, progress or learn).
+    page: { type: "string" },
   },
 });
 
@@ -39,7 +44,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
-  console.error("usage: npm run lighthouse [-- --runs N>=1] [--no-build] [--json FILE] [--js-only]");
+  console.error("usage: npm run lighthouse [-- --runs N>=1] [--no-build] [--json FILE] [--js-only] [--page NAME] [--lhr DIR]");
   process.exit(2);
 }
 
@@ -109,7 +114,7 @@ try {
     { name: "learn", path: "/learn" },
   ];
   console.log(`Lighthouse 12.2.3, mobile profile (default), ${runs} run(s) each, Chromium ${CHROME_PATH}, Node ${process.version}`);
-  for (const { name, path } of values["js-only"] ? [] : pages) {
+  for (const { name, path } of values["js-only"] ? [] : pages.filter((page) => values.page === undefined || page.name === values.page)) {
     if (name === "learn" && !(await hasPage(server.url, path))) {
       console.log(`${name.padEnd(9)} ${path}: not in this build; skipped`);
       continue;
@@ -127,6 +132,7 @@ try {
       });
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
       const { lhr } = result;
+      if (values.lhr) writeFileSync(join(values.lhr, `${name}-${run + 1}.json`), JSON.stringify(lhr));
       if (lhr.runtimeError) console.log(`          Lighthouse could not measure ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       for (const warning of lhr.runWarnings) console.log(`          warning: ${warning}`);
       for (const category of CATEGORIES) scores[category]?.push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
