@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage } from "./device-language.ts";
 import { supportedLanguage } from "./languages.ts";
 import { formatDateLong, formatDateShort, formatNumber } from "./locale-format.ts";
-import { FIRST_PAINT_NAMESPACES, loadCatalogue, NAMESPACES, ON_DEMAND_NAMESPACES } from "./load-catalogue.ts";
+import { ENGLISH_FIRST_PAINT, FIRST_PAINT_NAMESPACES, loadCatalogue, NAMESPACES, ON_DEMAND_NAMESPACES } from "./load-catalogue.ts";
 import { RESOURCES } from "./resources.ts";
 
 /** Every leaf path of a nested object of strings, with its value. */
@@ -63,6 +63,11 @@ describe("loading catalogues on demand", () => {
   it("reads Learn, self-check, progress and account on demand and everything else before the first paint", () => {
     expect([...ON_DEMAND_NAMESPACES].sort()).toEqual(["account", "learn", "progress", "selfCheck"]);
     expect([...FIRST_PAINT_NAMESPACES, ...ON_DEMAND_NAMESPACES].sort()).toEqual([...NAMESPACES].sort());
+  });
+
+  it("has every English first-paint catalogue at hand in the first chunk, and nothing only a later screen reads", () => {
+    expect(Object.keys(ENGLISH_FIRST_PAINT).sort()).toEqual([...FIRST_PAINT_NAMESPACES].sort());
+    for (const namespace of FIRST_PAINT_NAMESPACES) expect(ENGLISH_FIRST_PAINT[namespace], namespace).toBe(RESOURCES.en[namespace]);
   });
 });
 
