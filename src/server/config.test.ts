@@ -15,7 +15,16 @@ describe("the server configuration", () => {
       mailFrom: "Cephalog <cephalog@localhost>",
       auditSyslog: null,
       vapidSubject: null,
+      smsGatewayToken: null,
     });
+  });
+
+  it("reads SMS_GATEWAY_TOKEN as a long token without spaces, refusing a short one", () => {
+    const token = "a".repeat(24) + "0123456789";
+    expect(loadConfig({ SMS_GATEWAY_TOKEN: token }).smsGatewayToken).toBe(token);
+    expect(loadConfig({ SMS_GATEWAY_TOKEN: " " }).smsGatewayToken).toBeNull();
+    expect(() => loadConfig({ SMS_GATEWAY_TOKEN: "short-token" })).toThrow(/SMS_GATEWAY_TOKEN: must be at least 32 printable characters/);
+    expect(() => loadConfig({ SMS_GATEWAY_TOKEN: `${token} with spaces` })).toThrow(/SMS_GATEWAY_TOKEN/);
   });
 
   it("reads VAPID_SUBJECT as a mailto: address or an https:// page, refusing anything else", () => {

@@ -31,6 +31,8 @@ export interface Config {
   readonly mailFrom: string;
   /** VAPID_SUBJECT: who push services may contact about this server's web push (mailto: or https:); null derives it (ADR 0018). */
   readonly vapidSubject: string | null;
+  /** SMS_GATEWAY_TOKEN: the SMS gateway's token for /api/sms-outbox; null offers no text messages (ADR 0022). */
+  readonly smsGatewayToken: string | null;
 }
 
 /** A configuration mistake, explained for the person starting the server. */
@@ -81,6 +83,14 @@ const envSchema = z.object({
       .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/, "must be a mailto: address or an https:// page where push services can reach the clinic's administrator, such as mailto:it@clinic.example.org")
       .optional(),
   ),
+  SMS_GATEWAY_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      // Long and random: it opens every waiting text message (numbers and texts) to whoever holds it.
+      .regex(/^[\x21-\x7e]{32,200}$/, "must be at least 32 printable characters without spaces, such as the output of: openssl rand -hex 32 (leave it unset for no text messages)")
+      .optional(),
+  ),
   AUDIT_SYSLOG: z.preprocess(
     emptyAsUndefined,
     z.string().refine((value) => parseSyslogTarget(value) !== null, "must be a syslog over UDP such as udp://127.0.0.1:514 (leave it unset to write the audit heads to the log only)").optional(),
@@ -119,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
     vapidSubject: values.VAPID_SUBJECT ?? null,
+    smsGatewayToken: values.SMS_GATEWAY_TOKEN ?? null,
   };
 }
 

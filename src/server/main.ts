@@ -48,10 +48,11 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
       publicUrl: config.publicUrl,
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
+      smsGatewayToken: config.smsGatewayToken,
     });
     const clock = () => new Date();
     const log = app.log as Log;
-    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers(composeDeps(database.db, clock, log), notificationTransports(config, log), config.auditSyslog), recurring: recurringJobs });
+    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers(composeDeps(database.db, clock, log), notificationTransports(config, log), config.auditSyslog, { smsGateway: config.smsGatewayToken !== null, publicUrl: config.publicUrl }), recurring: recurringJobs });
     // On the embedded database only this process may read the data: `cephalog backup` asks it here (ADR 0017).
     if (database.kind === "pglite") control = await serveControlSocket({ dataDir: config.dataDir, db: database.db, clock, log });
     await app.listen({ host: config.host, port: config.port });
@@ -93,6 +94,7 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
     if (database.kind === "pglite") console.log(EMBEDDED_DURABILITY_NOTE);
     if (config.publicUrl) console.log(`Public address: ${config.publicUrl}${usesHttps(config) ? " (cookies are Secure)" : ""}`);
     console.log(config.smtpUrl === null ? `Email: written to ${config.dataDir}/outbox/ (set SMTP_URL to send it)` : "Email: sent through SMTP_URL");
+    if (config.smsGatewayToken !== null) console.log("Text messages: offered to patients, waiting for the SMS gateway at /api/sms-outbox (docs/operations.md)");
     for (const warning of [proxyWarning(config), publicUrlWarning(config)]) if (warning !== null) console.warn(warning);
     return { url, database: { kind: database.kind, location: database.location }, close, closed };
   } catch (error) {

@@ -106,7 +106,7 @@ export const DELIVERY_STATES = ["queued", "sent", "failed"] as const;
 
 export const outboxRowSchema = z.object({
   id: idSchema,
-  channel: z.enum(["in-app", "email", "web-push"]),
+  channel: z.enum(["in-app", "email", "web-push", "sms"]),
   kind: z.string(),
   state: z.enum(DELIVERY_STATES),
   attempts: z.number().int(),

@@ -22,6 +22,7 @@ import { selfKeptDiaryRoutes } from "./self-kept-diary.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { sideEffectRoutes } from "./side-effects.ts";
+import { smsOutboxRoutes } from "./sms-outbox.ts";
 import { staffRoutes } from "./staff.ts";
 import { stockRoutes } from "./stock.ts";
 import { worklistRoutes } from "./worklist.ts";
@@ -50,6 +51,7 @@ const resources: Record<string, Record<string, RouteContract>> = {
   sideEffectRoutes,
   reminderRoutes,
   selfKeptDiaryRoutes,
+  smsOutboxRoutes,
 };
 
 describe("apiRoutes", () => {

@@ -24,6 +24,7 @@ import { schedulingRoutes } from "./scheduling.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
 import { sideEffectRoutes } from "./side-effects.ts";
+import { smsOutboxRoutes } from "./sms-outbox.ts";
 import { selfKeptDiaryRoutes } from "./self-kept-diary.ts";
 import { stockRoutes } from "./stock.ts";
 import { worklistRoutes } from "./worklist.ts";
@@ -53,6 +54,7 @@ export const apiRoutes = {
   ...sideEffectRoutes,
   ...selfKeptDiaryRoutes,
   ...reminderRoutes,
+  ...smsOutboxRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

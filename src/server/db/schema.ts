@@ -439,11 +439,11 @@ export interface PasswordResetTokensTable {
 /** A message in the outbox (features/notifications): a link, never health data; emptied once sent. */
 export interface NotificationsTable {
   id: string;
-  /** in-app rows are the person's list in the app (delivered when written); the others are sent by a job. */
-  channel: "email" | "in-app" | "web-push";
+  /** in-app rows are the person's list in the app (delivered when written); sms rows wait for the SMS gateway's claim; the others are sent by a job. */
+  channel: "email" | "in-app" | "web-push" | "sms";
   /** What it is for (password-reset, side-effect.red, ...): counts and tests, never shown. */
   kind: string;
-  /** The email address (email rows); empty for the other channels, and once sent. */
+  /** The email address (email rows) or mobile number (sms rows, E.164); empty for the other channels, and once sent. */
   recipient: string;
   subject: string;
   body: string;
@@ -509,6 +509,10 @@ export interface ReminderSettingsTable {
   email: boolean;
   language: "en" | "es";
   updated_at: Instant;
+  /** Text messages when no device takes a push (only with a number). */
+  sms: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The mobile number for text messages, E.164. */
+  sms_number: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A reminder queued into the outbox, by its stable key: never queued twice. */

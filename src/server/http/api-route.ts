@@ -21,7 +21,12 @@ export interface HttpContext {
   readonly secureCookies: boolean;
   /** Where reads' access rows are written, in batches; null only in bench/audit-overhead.ts (ADR 0016). */
   readonly readRows: ReadRowWriter | null;
+  /** SMS_GATEWAY_TOKEN: the SMS gateway's credential for the SMS outbox; null when the server sends no text messages (ADR 0022). */
+  readonly smsGatewayToken: string | null;
 }
+
+/** A route's own check of a credential other than the session (the SMS gateway's token), run before anything else of the route. */
+export type RouteGuard = (request: FastifyRequest) => Promise<void>;
 
 type PartOf<C, K extends string> = C extends { readonly [P in K]: infer S } ? (S extends z.ZodType ? z.output<S> : never) : undefined;
 
@@ -36,7 +41,7 @@ export interface ApiRequest<C extends RouteContract> {
 
 export type ApiHandler<C extends RouteContract> = (input: ApiRequest<C>) => Promise<z.output<C["response"]>>;
 
-export function registerApiRoute<C extends RouteContract>(app: FastifyInstance, ctx: HttpContext, contract: C, handler: ApiHandler<C>): void {
+export function registerApiRoute<C extends RouteContract>(app: FastifyInstance, ctx: HttpContext, contract: C, handler: ApiHandler<C>, guard?: RouteGuard): void {
   app.route({
     method: contract.method,
     url: contract.path,
@@ -49,7 +54,8 @@ export function registerApiRoute<C extends RouteContract>(app: FastifyInstance, 
       response: { 200: contract.response, "4xx": errorBodySchema, "5xx": errorBodySchema },
     },
     ...(contract.bodyLimit === undefined ? {} : { bodyLimit: contract.bodyLimit }),
-    onRequest: authenticate(ctx.deps, contract.access),
+    // A guard refuses before validation too, so a caller without the credential learns nothing from it.
+    onRequest: guard === undefined ? authenticate(ctx.deps, contract.access) : [guard, authenticate(ctx.deps, contract.access)],
     preValidation: authorize(ctx.deps, contract.access),
     // A read waits here for its audit row only while too many rows wait unwritten (read-row-writer.ts).
     onSend: async (request, _reply, payload) => {

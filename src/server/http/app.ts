@@ -14,6 +14,7 @@ import type { Database } from "../db/schema.ts";
 import { registerAssessmentRoutes } from "../features/assessment/routes.ts";
 import { registerAuditRoutes } from "../features/audit/routes.ts";
 import { registerNotificationRoutes } from "../features/notifications/routes.ts";
+import { registerSmsOutboxRoutes } from "../features/notifications/sms-routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
 import { registerCareRoutes } from "../features/care/routes.ts";
 import { registerPatientRecordRoutes } from "../features/patient-record/routes.ts";
@@ -60,6 +61,8 @@ export interface AppOptions {
   readonly recordReads?: boolean;
   /** How reads' access rows are batched (tests shorten or lengthen the delay). */
   readonly readRows?: ReadRowWriterOptions;
+  /** SMS_GATEWAY_TOKEN: the SMS gateway's token for /api/sms-outbox; null or absent, no text messages (ADR 0022). */
+  readonly smsGatewayToken?: string | null;
 }
 
 declare module "fastify" {
@@ -89,7 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const deps: ServiceDeps = composeDeps(options.db, options.clock ?? (() => new Date()), app.log as Log);
   const readRows = options.recordReads === false ? null : createReadRowWriter(options.db, app.log, options.readRows);
-  const ctx: HttpContext = { deps, publicUrl, secureCookies: https, readRows };
+  const ctx: HttpContext = { deps, publicUrl, secureCookies: https, readRows, smsGatewayToken: options.smsGatewayToken ?? null };
   // Every read's row is written before the server lets go of the database.
   app.addHook("onClose", async () => readRows?.close());
   app.decorate("flushAuditReads", async () => readRows?.flush());
@@ -139,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReminderRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerSmsOutboxRoutes(app, ctx);
   registerSideEffectRoutes(app, ctx);
   registerSelfKeptDiaryRoutes(app, ctx);
   await registerWebApp(app, webRoot);

@@ -10,6 +10,7 @@ import type { Database } from "../db/schema.ts";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "../db/testing.ts";
 import { createPatient } from "../features/patients/patients.ts";
 import { addStaff, makeClinic, makePatientWithAccount, testDeps, type TestClock } from "../shared/test-support.ts";
+import type { AppOptions } from "./app.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 /** 10:00 in London on 2026-07-20: every patient here (Europe/London) is on that date. */
@@ -66,15 +67,15 @@ export interface HttpWorld {
 }
 
 /**
- * For a `describe`: a fresh database of `kind` with the app over it (on `clock`), the world built
+ * For a `describe`: a fresh database of `kind` with the app over it (on `clock`, with `appOptions`), the world built
  * and clinic A's clinician signed in before its tests; all closed after them. Read the fields
  * inside tests (they are set by the time tests run).
  */
-export function httpWorld(kind: TestDatabaseKind, clock: TestClock): HttpWorld {
+export function httpWorld(kind: TestDatabaseKind, clock: TestClock, appOptions: Partial<AppOptions> = {}): HttpWorld {
   const env = {} as { -readonly [K in keyof HttpWorld]: HttpWorld[K] };
   beforeAll(async () => {
     env.t = await openTestDatabase(kind);
-    env.http = await testApp(env.t.db, { clock });
+    env.http = await testApp(env.t.db, { clock, ...appOptions });
     env.world = await buildWorld(env.t.db, clock);
     env.clinician = await signedIn(env.http, env.world.aClinician);
   });

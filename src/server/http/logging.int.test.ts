@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { openTestDatabase, type TestDatabase } from "../db/testing.ts";
+import { queueNotification } from "../features/notifications/outbox.ts";
 import { TestClient, testApp, type TestApp } from "./test-app.ts";
 
 // Distinctive values to look for in the log.
@@ -10,15 +11,18 @@ const ADMIN_EMAIL = "ada.loggcheck@example.test";
 const PATIENT_EMAIL = "zeb.loggcheck@example.test";
 const MEDICATION = "frovatriptan-loggcheck";
 const PASSWORD = "loggcheck password 123";
+const SMS_TOKEN = "loggcheck-sms-gateway-token-0123456789abcdef";
+const SMS_NUMBER = "+447700955511";
+const SMS_TEXT = "Loggcheck text message words";
 
 describe("the request log", () => {
   let t: TestDatabase;
   let http: TestApp;
-  const secrets: string[] = [PATIENT_NAME, ADMIN_EMAIL, PATIENT_EMAIL, MEDICATION, PASSWORD];
+  const secrets: string[] = [PATIENT_NAME, ADMIN_EMAIL, PATIENT_EMAIL, MEDICATION, PASSWORD, SMS_TOKEN, SMS_NUMBER, SMS_TEXT, "7700955511"];
 
   beforeAll(async () => {
     t = await openTestDatabase("pglite");
-    http = await testApp(t.db, { logLevel: "trace" });
+    http = await testApp(t.db, { logLevel: "trace", smsGatewayToken: SMS_TOKEN });
     const admin = new TestClient(http.app);
     await admin.post("/api/setup/clinic", { clinicName: "Log Clinic", timeZone: "Europe/London", admin: { name: "Ada Loggcheck", email: ADMIN_EMAIL, password: PASSWORD } });
     const clinicId = (await admin.get("/api/me")).json().memberships[0].clinicId as string;
@@ -40,6 +44,14 @@ describe("the request log", () => {
     await admin.get(`/api/clinics/${clinicId}/patients/${patientId}`);
     await admin.post("/api/auth/login", { email: ADMIN_EMAIL, password: "wrong " + PASSWORD });
     await new TestClient(http.app).get(`/api/clinics/${clinicId}/patients?name=${encodeURIComponent(PATIENT_NAME)}`);
+    // The SMS gateway's drain (ADR 0022): a text message claimed, failed, claimed again and sent; a wrong token refused.
+    const smsId = await t.db.transaction().execute((tx) => queueNotification(tx, { channel: "sms", kind: "reminder.diary", recipient: SMS_NUMBER, subject: "", body: SMS_TEXT, link: "/today", clinicId }, new Date()));
+    secrets.push(smsId);
+    const gateway = (url: string, payload: unknown, token = SMS_TOKEN) => http.app.inject({ method: "POST", url, headers: { authorization: `Bearer ${token}` }, ...(payload === undefined ? {} : { payload: payload as string }) });
+    await gateway("/api/sms-outbox/claim", { limit: 5 }, `${SMS_TOKEN}-wrong`);
+    await gateway("/api/sms-outbox/claim", { limit: 5 });
+    await gateway(`/api/sms-outbox/${smsId}/failed`, { reason: "provider-timeout", permanent: true });
+    await gateway(`/api/sms-outbox/${smsId}/sent`, undefined);
   });
   afterAll(async () => {
     await http.close();
@@ -53,6 +65,9 @@ describe("the request log", () => {
     expect(lines).toContainEqual(expect.objectContaining({ method: "POST", route: "/api/me/diary", status: 400, code: "validation_failed" }));
     expect(lines).toContainEqual(expect.objectContaining({ method: "POST", route: "/api/invitations/:token/accept", status: 200 }));
     expect(lines).toContainEqual(expect.objectContaining({ method: "POST", route: "/api/auth/login", status: 401, code: "invalid_credentials" }));
+    expect(lines).toContainEqual(expect.objectContaining({ method: "POST", route: "/api/sms-outbox/claim", status: 401, code: "unauthenticated" }));
+    expect(lines).toContainEqual(expect.objectContaining({ method: "POST", route: "/api/sms-outbox/claim", status: 200 }));
+    expect(lines).toContainEqual(expect.objectContaining({ method: "POST", route: "/api/sms-outbox/:id/failed", status: 200 }));
   });
 
   it("holds no name, email, password, token, id, query string or diary answer", () => {

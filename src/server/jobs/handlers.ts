@@ -10,18 +10,19 @@ import { NOTIFICATION_QUEUE } from "../features/notifications/outbox.ts";
 import type { NotificationTransports } from "../features/notifications/transports.ts";
 import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, housekeepingHandler } from "./housekeeping.ts";
 import { PATHWAY_REFRESH_EVERY_MS, PATHWAY_REFRESH_QUEUE, pathwayRefreshHandler } from "./pathway-refresh.ts";
-import { REMINDER_EVERY_MS, REMINDER_QUEUE, reminderJobHandler } from "../features/reminders/reminder-job.ts";
+import { REMINDER_EVERY_MS, REMINDER_QUEUE, reminderJobHandler, type ReminderJobOptions } from "../features/reminders/reminder-job.ts";
 import type { JobHandler, WorkerOptions } from "./worker.ts";
 
 /** `transports`: where the outbox delivers (notifications/transports.ts); without them notifications wait in the queue. */
 /** `auditSyslog`: AUDIT_SYSLOG, where the daily audit heads go besides the log (ADR 0016). */
-export function jobHandlers(deps: ServiceDeps, transports?: NotificationTransports, auditSyslog: SyslogTarget | null = null): Record<string, JobHandler> {
+/** `reminders`: whether text messages can be sent (SMS_GATEWAY_TOKEN) and PUBLIC_URL for their links (ADR 0022). */
+export function jobHandlers(deps: ServiceDeps, transports?: NotificationTransports, auditSyslog: SyslogTarget | null = null, reminders: ReminderJobOptions = {}): Record<string, JobHandler> {
   return {
     [HOUSEKEEPING_QUEUE]: housekeepingHandler(deps),
     [PATHWAY_REFRESH_QUEUE]: pathwayRefreshHandler(deps),
     [AUDIT_SEAL_QUEUE]: auditSealHandler(deps),
     [AUDIT_HEAD_QUEUE]: auditHeadHandler(deps, auditSyslog),
-    [REMINDER_QUEUE]: reminderJobHandler(deps),
+    [REMINDER_QUEUE]: reminderJobHandler(deps, reminders),
     ...(transports === undefined ? {} : { [NOTIFICATION_QUEUE]: notificationDeliveryHandler(deps, transports) }),
   };
 }

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Config } from "#server/config.ts";
 import { startServer } from "#server/main.ts";
 import { requireChromium } from "./browser.ts";
 import { ensureWebBuild } from "./build.ts";
@@ -16,14 +17,14 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-/** Starts the server on a free port over a new data folder named `<prefix>…` in the temp folder. */
-export async function startE2eServer(prefix: string): Promise<E2eServer> {
+/** Starts the server on a free port over a new data folder named `<prefix>…` in the temp folder; `options` add settings (an SMS gateway's token). */
+export async function startE2eServer(prefix: string, options: Partial<Config> = {}): Promise<E2eServer> {
   requireChromium();
   ensureWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
   try {
-    const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn", smtpUrl: null });
+    const server = await startServer({ host: "127.0.0.1", port: 0, dataDir, databaseUrl: null, publicUrl: null, logLevel: "warn", smtpUrl: null, ...options });
     return {
       url: server.url,
       dataDir,

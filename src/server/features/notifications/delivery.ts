@@ -79,6 +79,8 @@ export async function deliverNotification(deps: Deps, transports: NotificationTr
   if (row === undefined) return unclaimedOutcome(deps, id);
   try {
     if (row.channel === "in-app") throw new DeliveryError("in-app-not-sent", true);
+    // The SMS gateway claims its rows itself (sms-outbox.ts); a job never sends one.
+    if (row.channel === "sms") throw new DeliveryError("sms-not-sent-by-job", false);
     const transport = transports[row.channel];
     if (transport === undefined) throw new DeliveryError("no-transport", false);
     await transport.send(await deliverableOf(deps, row), { db: deps.db, now });

@@ -3,7 +3,7 @@
  * someone something queues one row per recipient and channel in its own transaction. An `in-app`
  * row is the person's list in the app and is delivered as it is written; an `email` or `web-push`
  * row is sent by a job on the database queue (delivery.ts), retried with backoff while its channel
- * fails. A row committed is delivered even if this server stops first; one rolled back never is.
+ * fails; an `sms` row waits for the clinic's SMS gateway to claim it (sms-outbox.ts, ADR 0022). A row committed is delivered even if this server stops first; one rolled back never is.
  *
  * Messages hold links and plain words, never health data nor names of patients: a person's diary,
  * diagnosis or treatment is read only after signing in.
@@ -16,15 +16,15 @@ import { insertNotification } from "./repository.ts";
 /** The job queue that delivers notifications. */
 export const NOTIFICATION_QUEUE = "notification-delivery";
 
-/** How a message reaches its person: the app's own list, email, or a push to a device. */
-export const NOTIFICATION_CHANNELS = ["in-app", "email", "web-push"] as const;
+/** How a message reaches its person: the app's own list, email, a push to a device, or a text message (the SMS gateway pulls it). */
+export const NOTIFICATION_CHANNELS = ["in-app", "email", "web-push", "sms"] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 export interface OutgoingMessage {
   readonly channel: NotificationChannel;
   /** What it is for (password-reset, side-effect.red, ...): for counts and tests, never shown. */
   readonly kind: string;
-  /** The email address of an email row; empty for the other channels. */
+  /** The email address of an email row, the mobile number (E.164) of an sms row; empty for the other channels. */
   readonly recipient: string;
   readonly subject: string;
   readonly body: string;
@@ -59,6 +59,7 @@ export async function queueNotification(tx: Executor, message: OutgoingMessage, 
     sent_at: inApp ? at : null,
     next_attempt_at: inApp ? null : at,
   });
-  if (!inApp) await enqueueJob(tx, { queue: NOTIFICATION_QUEUE, payload: { notificationId: id }, runAt: now });
+  // An sms row has no delivery job: the clinic's SMS gateway claims it (sms-outbox.ts, ADR 0022).
+  if (!inApp && message.channel !== "sms") await enqueueJob(tx, { queue: NOTIFICATION_QUEUE, payload: { notificationId: id }, runAt: now });
   return id;
 }

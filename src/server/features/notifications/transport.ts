@@ -39,4 +39,5 @@ export interface NotificationTransport {
   send(message: DeliverableMessage, context: DeliveryContext): Promise<void>;
 }
 
-export type NotificationTransports = Readonly<Partial<Record<Exclude<NotificationChannel, "in-app">, NotificationTransport>>>;
+/** In-app rows need no transport, and sms rows are pulled by the SMS gateway (sms-outbox.ts). */
+export type NotificationTransports = Readonly<Partial<Record<Exclude<NotificationChannel, "in-app" | "sms">, NotificationTransport>>>;

@@ -3,13 +3,14 @@
  * patient with an account, the domain says which reminders are due now (remindersDue: their
  * settings, zone, quiet hours, today's diary, their visits and questionnaires); each due one whose
  * key is new is recorded and fanned out into the notification outbox in one transaction: an
- * in-app row, and web push to each of their devices where allowed, or email otherwise (one row per
- * recipient and channel, ADR 0018). A key already recorded is skipped, so two servers or a rerun
+ * in-app row, and web push to each of their devices where allowed, or otherwise a text message
+ * (when chosen, with a number, on a server with an SMS gateway: ADR 0022) or else email (one row
+ * per recipient and channel, ADR 0018). A key already recorded is skipped, so two servers or a rerun
  * queue nothing twice. Logs counts only.
  */
 import { DEFAULT_REMINDER_SETTINGS } from "#domain/reminders/reminder-settings.ts";
 import { openDailySlots, remindersDue, type DueReminder, type QuestionnairesDueNow, type UpcomingVisit } from "#domain/reminders/reminders-due.ts";
-import { reminderRoute } from "#domain/reminders/reminder-channels.ts";
+import { reminderChannels } from "#domain/reminders/reminder-channels-with-sms.ts";
 import { isQuietAt } from "#domain/reminders/quiet-hours.ts";
 import { addDays, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import { INSTRUMENTS } from "#domain/shared/record.ts";
@@ -25,6 +26,15 @@ import { subscriptionsOfUsers } from "../notifications/push-subscriptions-reposi
 import { questionnaireState } from "../questionnaires/questionnaire-state.ts";
 import { claimReminderKey, forgetOldReminderKeys, loggedDates, remindablePatients, type RemindablePatient } from "./repository.ts";
 import { reminderWords } from "./reminder-words.ts";
+import { smsText } from "./sms-words.ts";
+
+/** What the job needs of the configuration: text messages go out only where an SMS gateway drains them. */
+export interface ReminderJobOptions {
+  /** SMS_GATEWAY_TOKEN is set. */
+  readonly smsGateway?: boolean;
+  /** PUBLIC_URL: a text message's link is whole with it. */
+  readonly publicUrl?: string | null;
+}
 
 export const REMINDER_QUEUE = "patient-reminders";
 /** Every five minutes: a reminder comes at most a few minutes after its time. */
@@ -74,10 +84,12 @@ async function dueFor(deps: ServiceDeps, candidate: RemindablePatient, now: Date
 }
 
 /** Records the reminder's key and queues its rows, in one transaction; false when it was queued before. */
-async function queueReminder(deps: ServiceDeps, candidate: RemindablePatient, reminder: DueReminder, now: Date): Promise<boolean> {
-  const { patient } = candidate;
-  const settings = candidate.stored?.settings ?? DEFAULT_REMINDER_SETTINGS;
-  const words = reminderWords(reminder.kind, reminder.link, candidate.stored?.language ?? "en");
+async function queueReminder(deps: ServiceDeps, candidate: RemindablePatient, reminder: DueReminder, now: Date, options: ReminderJobOptions): Promise<boolean> {
+  const { patient, stored } = candidate;
+  const settings = stored?.settings ?? DEFAULT_REMINDER_SETTINGS;
+  const language = stored?.language ?? "en";
+  const words = reminderWords(reminder.kind, reminder.link, language);
+  const smsNumber = options.smsGateway === true ? (stored?.smsNumber ?? null) : null;
   const userId = patient.user_id;
   if (userId === null) return false;
   return deps.db.transaction().execute(async (tx) => {
@@ -85,17 +97,18 @@ async function queueReminder(deps: ServiceDeps, candidate: RemindablePatient, re
     if (!claimed) return false;
     const devices = settings.push ? await subscriptionsOfUsers(tx, [userId]) : [];
     // The demo clinic's addresses are made up: never written to (ADR 0018).
-    const route = reminderRoute(settings, { devices: devices.length, emailAddress: !candidate.isDemoClinic && candidate.email.trim() !== "" });
+    const route = reminderChannels({ ...settings, sms: stored?.sms ?? false }, { devices: devices.length, emailAddress: !candidate.isDemoClinic && candidate.email.trim() !== "", textMessages: !candidate.isDemoClinic && smsNumber !== null });
     const common = { kind: `reminder.${reminder.kind}`, subject: words.subject, body: words.body, link: reminder.link, clinicId: patient.clinic_id, userId };
     await queueNotification(tx, { ...common, channel: "in-app", recipient: "" }, now);
     if (route.push) for (const device of devices) await queueNotification(tx, { ...common, channel: "web-push", recipient: "", subscriptionId: device.id }, now);
+    if (route.sms && smsNumber !== null) await queueNotification(tx, { ...common, channel: "sms", recipient: smsNumber, body: smsText(reminder.kind, reminder.link, language, options.publicUrl ?? null) }, now);
     if (route.email) await queueNotification(tx, { ...common, channel: "email", recipient: candidate.email }, now);
     return true;
   });
 }
 
 /** One pass over every patient with an account: queues what is due now; answers counts. */
-export async function queueDueReminders(deps: ServiceDeps, now: Date): Promise<{ patients: number; queued: number; failed: number }> {
+export async function queueDueReminders(deps: ServiceDeps, now: Date, options: ReminderJobOptions = {}): Promise<{ patients: number; queued: number; failed: number }> {
   let after: { clinicId: string; patientId: string } | null = null;
   let patients = 0;
   let queued = 0;
@@ -106,7 +119,7 @@ export async function queueDueReminders(deps: ServiceDeps, now: Date): Promise<{
       patients += 1;
       // One patient's failure (a database hiccup) must not hold back everyone else's reminders: the next run tries again.
       try {
-        for (const reminder of await dueFor(deps, candidate, now)) if (await queueReminder(deps, candidate, reminder, now)) queued += 1;
+        for (const reminder of await dueFor(deps, candidate, now)) if (await queueReminder(deps, candidate, reminder, now, options)) queued += 1;
       } catch {
         failed += 1;
       }
@@ -119,9 +132,9 @@ export async function queueDueReminders(deps: ServiceDeps, now: Date): Promise<{
   return { patients, queued, failed };
 }
 
-export function reminderJobHandler(deps: ServiceDeps): JobHandler {
+export function reminderJobHandler(deps: ServiceDeps, options: ReminderJobOptions = {}): JobHandler {
   return async () => {
-    const result = await queueDueReminders(deps, deps.clock());
+    const result = await queueDueReminders(deps, deps.clock(), options);
     // Counts only: who was reminded of what is personal.
     if (result.failed > 0) deps.log.warn({ queue: REMINDER_QUEUE, ...result }, "reminders queued, some patients failed");
     else deps.log.info({ queue: REMINDER_QUEUE, ...result }, "reminders queued");

@@ -71,10 +71,10 @@ describe.each(testDatabaseKinds())("patient reminders on %s", (kind) => {
     clock.set(NOW);
     const pat = await patient(null, { timeZone: "America/New_York" });
     const first = (await pat.client.get("/api/me/reminders")).json();
-    expect(first).toEqual({ patientId: pat.patientId, timeZone: "America/New_York", saved: false, diary: true, diaryTime: "20:00", visits: true, questionnaires: true, quietHours: { start: "22:00", end: "08:00" }, push: true, email: true, language: "en" });
+    expect(first).toEqual({ patientId: pat.patientId, timeZone: "America/New_York", saved: false, diary: true, diaryTime: "20:00", visits: true, questionnaires: true, quietHours: { start: "22:00", end: "08:00" }, push: true, email: true, language: "en", sms: false, smsNumber: null, smsAvailable: false });
     const saved = await put(pat.client, "/api/me/reminders", { ...SETTINGS, diaryTime: "07:45", visits: false, quietHours: { start: "13:00", end: "13:00" }, language: "es" });
     expect(saved.statusCode).toBe(200);
-    const expected = { patientId: pat.patientId, timeZone: "America/New_York", saved: true, ...SETTINGS, diaryTime: "07:45", visits: false, quietHours: null, language: "es" };
+    const expected = { patientId: pat.patientId, timeZone: "America/New_York", saved: true, ...SETTINGS, diaryTime: "07:45", visits: false, quietHours: null, language: "es", sms: false, smsNumber: null, smsAvailable: false };
     expect(saved.json()).toEqual(expected);
     expect((await pat.client.get("/api/me/reminders")).json()).toEqual(expected);
 
@@ -82,8 +82,12 @@ describe.each(testDatabaseKinds())("patient reminders on %s", (kind) => {
     expect(bad.statusCode).toBe(400);
     const paths = (bad.json() as { error?: { details?: { issues?: { path: string }[] } } }).error?.details?.issues?.map((issue) => issue.path).sort();
     expect(paths).toEqual(["diaryTime", "language", "quietHours.end"]);
-    const extra = await put(pat.client, "/api/me/reminders", { ...SETTINGS, sms: true });
+    const extra = await put(pat.client, "/api/me/reminders", { ...SETTINGS, fax: true });
     expect(extra.statusCode).toBe(400);
+    // Text messages on a server without an SMS gateway (sms-reminders.int.test.ts has one): refused, the field named.
+    const noGateway = await put(pat.client, "/api/me/reminders", { ...SETTINGS, sms: true, smsNumber: "+44 7700 900123" });
+    expect(noGateway.statusCode).toBe(400);
+    expect((noGateway.json() as { error: { details: { issues: { path: string }[] } } }).error.details.issues.map((issue) => issue.path)).toEqual(["sms"]);
     expect((await pat.client.get("/api/me/reminders")).json()).toEqual(expected);
 
     expect((await env.clinician.get("/api/me/reminders")).statusCode).toBe(403);

@@ -11,6 +11,10 @@ export type ReminderLanguage = "en" | "es";
 export interface StoredReminderSettings {
   readonly settings: ReminderSettings;
   readonly language: ReminderLanguage;
+  /** Text messages when no device takes a push (ADR 0022); true only with a number. */
+  readonly sms: boolean;
+  /** The mobile number for text messages (E.164), kept while they are stopped until cleared. */
+  readonly smsNumber: string | null;
 }
 
 interface SettingsColumns {
@@ -23,6 +27,8 @@ interface SettingsColumns {
   readonly push: boolean;
   readonly email: boolean;
   readonly language: ReminderLanguage;
+  readonly sms: boolean;
+  readonly sms_number: string | null;
 }
 
 function fromColumns(row: SettingsColumns): StoredReminderSettings {
@@ -37,6 +43,8 @@ function fromColumns(row: SettingsColumns): StoredReminderSettings {
       email: row.email,
     },
     language: row.language,
+    sms: row.sms,
+    smsNumber: row.sms_number,
   };
 }
 
@@ -57,6 +65,8 @@ export async function saveReminderSettings(db: Executor, target: { clinicId: str
     push: settings.push,
     email: settings.email,
     language: stored.language,
+    sms: stored.sms,
+    sms_number: stored.smsNumber,
     updated_at: now.toISOString(),
   };
   await db
@@ -83,15 +93,15 @@ export async function remindablePatients(db: Executor, after: { clinicId: string
     .leftJoin("reminder_settings as s", (join) => join.onRef("s.clinic_id", "=", "patients.clinic_id").onRef("s.patient_id", "=", "patients.id"))
     .selectAll("patients")
     .select(["users.email as user_email", "clinics.is_demo as is_demo"])
-    .select(["s.diary", "s.diary_time", "s.visits", "s.questionnaires", "s.quiet_start", "s.quiet_end", "s.push", "s.email", "s.language"]);
+    .select(["s.diary", "s.diary_time", "s.visits", "s.questionnaires", "s.quiet_start", "s.quiet_end", "s.push", "s.email", "s.language", "s.sms", "s.sms_number"]);
   if (after !== null) query = query.where((eb) => eb.or([eb("patients.clinic_id", ">", after.clinicId), eb.and([eb("patients.clinic_id", "=", after.clinicId), eb("patients.id", ">", after.patientId)])]));
   const rows = await query.orderBy("patients.clinic_id").orderBy("patients.id").limit(limit).execute();
   return rows.map((row) => {
-    const { user_email, is_demo, diary, diary_time, visits, questionnaires, quiet_start, quiet_end, push, email, language, ...patient } = row;
+    const { user_email, is_demo, diary, diary_time, visits, questionnaires, quiet_start, quiet_end, push, email, language, sms, sms_number, ...patient } = row;
     const stored =
-      diary === null || diary_time === null || visits === null || questionnaires === null || push === null || email === null || language === null
+      diary === null || diary_time === null || visits === null || questionnaires === null || push === null || email === null || language === null || sms === null
         ? undefined
-        : fromColumns({ diary, diary_time, visits, questionnaires, quiet_start, quiet_end, push, email, language });
+        : fromColumns({ diary, diary_time, visits, questionnaires, quiet_start, quiet_end, push, email, language, sms, sms_number });
     return { patient, email: user_email, isDemoClinic: is_demo, stored };
   });
 }

@@ -14,7 +14,7 @@ import { formatInstant } from "#web/ui/format.ts";
 import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import "./notifications.css";
 
-const CHANNEL_WORDS: { readonly [C in OutboxRow["channel"]]: string } = { "in-app": "In the app", email: "Email", "web-push": "Push" };
+const CHANNEL_WORDS: { readonly [C in OutboxRow["channel"]]: string } = { "in-app": "In the app", email: "Email", "web-push": "Push", sms: "Text message" };
 
 /**
  * A row's state in words, with when.

@@ -1,8 +1,9 @@
 /**
  * The patient's Reminders screen (/reminders, issue 9 §6; linked from the Account page): which
  * reminders come (the diary's, before a visit, a questionnaire waiting), the diary reminder's
- * time in their own zone, quiet hours, how they come (a notification on the phone, or email), and
- * allowing notifications on this phone. Every word through the "reminders" namespace.
+ * time in their own zone, quiet hours, how they come (a notification on the phone, a text message
+ * with the mobile number where the server sends them, or email), and allowing notifications on
+ * this phone. Every word through the "reminders" namespace.
  */
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,7 +20,7 @@ import { CheckboxGroup } from "#web/ui/CheckboxGroup.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { TextField } from "#web/ui/TextField.tsx";
 import { PhoneNotificationsCard } from "./PhoneNotificationsCard.tsx";
-import { badTimes, bodyFromForm, formFromSettings, type ReminderChannelOption, type ReminderFormState, type ReminderKindOption } from "./reminder-form.ts";
+import { badFields, bodyFromForm, formFromSettings, type ReminderChannelOption, type ReminderFormField, type ReminderFormState, type ReminderKindOption } from "./reminder-form.ts";
 import "./reminders.css";
 
 type RemindersPageProps = { readonly me: Me; readonly patient: NonNullable<Me["patient"]> };
@@ -54,14 +55,15 @@ function RemindersForm({ initial }: { readonly initial: MyReminders }) {
     setForm((current) => ({ ...current, ...next }));
     setSaved(false);
   };
-  const bad = checked ? badTimes(form) : [];
-  const timeError = (field: "diaryTime" | "quietHours.start" | "quietHours.end") => (bad.includes(field) || submit.error?.issueFor(field) !== undefined ? t("badTime") : undefined);
+  const bad = checked ? badFields(form) : [];
+  const flagged = (field: ReminderFormField) => bad.includes(field) || submit.error?.issueFor(field) !== undefined;
+  const timeError = (field: "diaryTime" | "quietHours.start" | "quietHours.end") => (flagged(field) ? t("badTime") : undefined);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
     setSaved(false);
-    if (badTimes(form).length > 0) return;
+    if (badFields(form).length > 0) return;
     const answer = await submit.run(() => api("saveMyReminders", { body: bodyFromForm(form, currentLanguage()) }));
     if (answer) {
       // Quiet hours turned off keep the times typed, should they be turned on again.
@@ -78,6 +80,7 @@ function RemindersForm({ initial }: { readonly initial: MyReminders }) {
   const channels: readonly { value: ReminderChannelOption; label: string }[] = [
     { value: "push", label: t("channels.push") },
     { value: "email", label: t("channels.email") },
+    ...(form.smsOffered ? [{ value: "sms" as const, label: t("channels.sms") }] : []),
   ];
   return (
     <Card>
@@ -112,6 +115,20 @@ function RemindersForm({ initial }: { readonly initial: MyReminders }) {
           ) : null}
         </fieldset>
         <CheckboxGroup legend={t("channels.legend")} values={form.channels} options={channels} onChange={(next) => change({ channels: next })} testId="reminder-channels" />
+        {form.smsOffered && form.channels.includes("sms") ? (
+          <TextField
+            className="reminders__mobile"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            label={t("sms.number")}
+            hint={t("sms.hint")}
+            value={form.smsNumber}
+            onChange={(event) => change({ smsNumber: event.target.value })}
+            error={flagged("smsNumber") ? t("sms.bad") : undefined}
+            data-testid="reminder-sms-number"
+          />
+        ) : null}
         {submit.error !== null ? (
           <StatusMessage tone="error" title={t("notSaved")}>
             <p>{t("notSavedWhy")}</p>

@@ -26,6 +26,12 @@ export const reminders = {
     legend: "How to remind me",
     push: "A notification on my phone",
     email: "An email, when no phone of mine can show notifications",
+    sms: "A text message to my mobile instead of an email",
+  },
+  sms: {
+    number: "Mobile number",
+    hint: "With + and the country code, such as +44 7700 900123. A text says only that something is waiting, nothing about your health. Clear the number to stop text messages.",
+    bad: "Enter the number with + and the country code, such as +44 7700 900123.",
   },
   save: "Save reminders",
   saving: "Saving…",

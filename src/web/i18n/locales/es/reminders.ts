@@ -28,6 +28,12 @@ export const reminders: typeof en = {
     legend: "Cómo avisarme",
     push: "Una notificación en el móvil",
     email: "Un correo, si ningún móvil mío puede mostrar notificaciones",
+    sms: "Un SMS al móvil en lugar de un correo",
+  },
+  sms: {
+    number: "Número de móvil",
+    hint: "Con + y el prefijo del país, por ejemplo +34 612 345 678. Un SMS solo dice que tiene algo pendiente, nada sobre su salud. Borre el número para dejar de recibir SMS.",
+    bad: "Escriba el número con + y el prefijo del país, por ejemplo +34 612 345 678.",
   },
   save: "Guardar recordatorios",
   saving: "Guardando…",
