@@ -125,6 +125,9 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
     date,
     overrideReason: optional(freeText().max(2000)),
     injections: z.array(injection).max(100),
+    // Issue 10 §4: the lot of the vials given and its expiry (optional; docs/fhir.md, MedicationAdministration).
+    lot: optional(singleLineText().trim().min(1, "must not be empty").max(40)),
+    expiry: optional(date),
   });
 
   const otherDose = object({

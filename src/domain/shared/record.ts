@@ -136,6 +136,9 @@ export interface TreatmentSession {
   readonly date: PlainDate;
   readonly overrideReason?: string | null | undefined;
   readonly injections: readonly Injection[];
+  /** The lot number of the vials given, and its expiry (issue 10 §4); the rules never read them. */
+  readonly lot?: string | undefined;
+  readonly expiry?: PlainDate | undefined;
 }
 
 /** A botulinum toxin dose for another indication (counts toward the cumulative limit, §6). */
