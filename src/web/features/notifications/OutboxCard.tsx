@@ -38,7 +38,7 @@ export function OutboxCard({ clinicId }: { readonly clinicId: string }) {
   const outbox = useApiQuery(`outbox:${clinicId}`, () => api("notificationOutbox", { params: { clinicId } }));
   return (
     <Card title="Alerts sent by Cephalog">
-      <p className="muted">Email and push alerts to this clinic's staff and patients in the last 30 days. A channel that is down is retried for about 18 hours; nothing is lost meanwhile.</p>
+      <p className="muted">Email, push and text-message alerts to this clinic's staff and patients in the last 30 days. A channel that is down is retried for about 18 hours; nothing is lost meanwhile.</p>
       <LoadStatus state={outbox.state} what="the alerts" onRetry={() => void outbox.reload()} />
       {outbox.state.phase === "loaded" ? (
         <>
@@ -48,7 +48,7 @@ export function OutboxCard({ clinicId }: { readonly clinicId: string }) {
             ))}
           </ul>
           <DataTable
-            caption="Newest email and push alerts"
+            caption="Newest email, push and text-message alerts"
             rows={outbox.state.data.recent}
             rowKey={(row) => row.id}
             empty={<p>No email or push alert yet.</p>}
