@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diaryDayViewSchema } from "#contracts/api/diary.ts";
 import type { RouteName } from "#contracts/api/routes.ts";
-import { errorFromResponse, fillPath, readResponse, routeOf, withQuery } from "./api.ts";
+import { errorFromResponse, fillPath, readResponse, requestHeaders, routeOf, withQuery } from "./api.ts";
 import { patientAppRoutes } from "./patient-app-routes.ts";
 import { ApiError, type ClientErrorCode } from "./api-error.ts";
 
@@ -27,6 +27,13 @@ describe("withQuery", () => {
   it("leaves the path alone without values", () => {
     expect(withQuery("/api/me/diary", { to: undefined })).toBe("/api/me/diary");
     expect(withQuery("/api/me/diary", undefined)).toBe("/api/me/diary");
+  });
+});
+
+describe("requestHeaders", () => {
+  it("asks for JSON in the page's language, and says so when it sends a body", () => {
+    expect(requestHeaders(false, "es")).toEqual({ accept: "application/json", "accept-language": "es" });
+    expect(requestHeaders(true, "en")).toEqual({ "content-type": "application/json", accept: "application/json", "accept-language": "en" });
   });
 });
 

@@ -8,6 +8,8 @@ import type { z } from "zod";
 import { errorBodySchema } from "#contracts/api/errors.ts";
 import type { RouteContract } from "#contracts/api/route-contract.ts";
 import type { ApiRoutes, RouteName } from "#contracts/api/routes.ts";
+import { pageLanguage } from "#web/i18n/i18n.ts";
+import type { Language } from "#web/i18n/languages.ts";
 import { ApiError } from "./api-error.ts";
 import { patientAppRoutes } from "./patient-app-routes.ts";
 
@@ -50,6 +52,15 @@ export function withQuery(path: string, query: Readonly<Record<string, string | 
   return text ? `${path}?${text}` : path;
 }
 
+/**
+ * A call's headers: JSON both ways, and the page's language, so what the server words itself (a
+ * weak password's advice) is in the reader's language (issue 9 §7).
+ * @example requestHeaders(true, "es") // { "content-type": "application/json", accept: "application/json", "accept-language": "es" }
+ */
+export function requestHeaders(hasBody: boolean, language: Language): Record<string, string> {
+  return { ...(hasBody ? { "content-type": "application/json" } : {}), accept: "application/json", "accept-language": language };
+}
+
 const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
 /** Reads a failed response into an ApiError, whatever shape it came in. */
@@ -89,7 +100,7 @@ export async function api<N extends RouteName>(name: N, ...[input]: InputArgs<N>
     response = await fetch(url, {
       method: route.method,
       credentials: "same-origin",
-      headers: hasBody ? { "content-type": "application/json", accept: "application/json" } : { accept: "application/json" },
+      headers: requestHeaders(hasBody, pageLanguage()),
       body: hasBody ? JSON.stringify(given.body) : null,
     });
   } catch {

@@ -45,7 +45,7 @@ describe("a field's problem in the reader's language", () => {
   });
 
   it("keeps fieldMessage's English for a fragment it does not know, and nothing for no problem", () => {
-    expect(fieldSentence("Contraseña", "is too easy to guess: add another word or two", es)).toBe("Contraseña is too easy to guess: add another word or two.");
+    expect(fieldSentence("Clínica", "must be a clinic you belong to", es)).toBe("Clínica must be a clinic you belong to.");
     expect(fieldSentence("Email", undefined, es)).toBeUndefined();
   });
 });

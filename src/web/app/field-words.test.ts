@@ -19,6 +19,8 @@ const FRAGMENTS = [
   "must lie in the duration band",
   "must be at most 500 characters",
   "is already in the list",
+  "is too easy to guess: add another word or two. Uncommon words are better",
+  "must differ from the current password",
 ];
 
 describe("fieldSentence", () => {
@@ -31,6 +33,8 @@ describe("fieldSentence", () => {
     expect(fieldSentence("Contraseña", "does not go with this email", es)).toBe("No corresponde a este correo electrónico.");
     expect(fieldSentence("Nota", "must be at most 500 characters", es)).toBe("Nota: puede tener como mucho 500 caracteres.");
     for (const fragment of FRAGMENTS) expect(fieldSentence("Campo", fragment, es), fragment).not.toContain(fragment);
+    // The server gives a Spanish reader the password advice in Spanish (password-strength.ts); the sentence around it follows.
+    expect(fieldSentence("Contraseña nueva", "is too easy to guess: añade más palabras que sean menos comunes", es)).toBe("Contraseña nueva: es demasiado fácil de adivinar; añade más palabras que sean menos comunes.");
   });
 });
 

@@ -8,7 +8,7 @@ import type { FieldIssue } from "#contracts/api/errors.ts";
 import type { Language } from "#web/i18n/languages.ts";
 import { fieldMessage } from "./validate.ts";
 
-type FieldKey = "required" | "email" | "code" | "passwordShort" | "passwordEmail" | "passwordMismatch" | "hours" | "severity" | "band" | "tooLong" | "already";
+type FieldKey = "required" | "email" | "code" | "passwordShort" | "passwordEmail" | "passwordWeak" | "passwordSame" | "passwordMismatch" | "hours" | "severity" | "band" | "tooLong" | "already";
 
 /**
  * The contract's field fragments a patient's forms can meet (contracts/api/common.ts, auth.ts,
@@ -21,6 +21,9 @@ const FIELD_KEYS: ReadonlyArray<readonly [RegExp, FieldKey]> = [
   [/^must be the 6-digit code from your app\b/, "code"],
   [/^must be at least 10 characters$/, "passwordShort"],
   [/^must not contain your email address$/, "passwordEmail"],
+  // The server's advice after the fixed fragment is already in the reader's language (it reads the request's Accept-Language).
+  [/^is too easy to guess: (.+)$/s, "passwordWeak"],
+  [/^must differ from the current password$/, "passwordSame"],
   [/^does not go with this email$/, "passwordMismatch"],
   [/^must be 0-24 hours$/, "hours"],
   [/^must be 0-3$/, "severity"],
@@ -43,7 +46,7 @@ type FieldName = (typeof FIELD_NAMES)[number];
 function sentenceOf(keys: ReadonlyArray<readonly [RegExp, FieldKey]>, label: string, message: string, t: TFunction<"common">): string | undefined {
   for (const [pattern, key] of keys) {
     const found = pattern.exec(message);
-    if (found) return t(`errors.field.${key}`, { label, max: found[1] });
+    if (found) return t(`errors.field.${key}`, { label, max: found[1], advice: found[1] });
   }
   return undefined;
 }

@@ -7,13 +7,13 @@ import { v7 as uuidv7 } from "uuid";
 import type { ChangePasswordBody } from "#contracts/api/auth.ts";
 import { AppError, invalidField } from "../../app-error.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
-import { refuseWeakPassword } from "./password-strength.ts";
+import { refuseWeakPassword, type AdviceLanguage } from "./password-strength.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import { endOtherSessions } from "./sessions.ts";
 import { keepAsFailure, reserveSignInAttempt, signInSucceeded } from "./sign-in-limit.ts";
 import { countFailedSignIn, findUserById, setPasswordHash } from "./users-repository.ts";
 
-export async function changePassword(deps: ServiceDeps, who: { readonly userId: string; readonly sessionId: string }, body: ChangePasswordBody, client: { readonly ip: string }): Promise<void> {
+export async function changePassword(deps: ServiceDeps, who: { readonly userId: string; readonly sessionId: string }, body: ChangePasswordBody, client: { readonly ip: string; readonly language?: AdviceLanguage }): Promise<void> {
   const now = deps.clock();
   const user = await findUserById(deps.db, who.userId);
   if (user === undefined) throw new AppError("unauthenticated", "Please sign in.");
@@ -25,7 +25,7 @@ export async function changePassword(deps: ServiceDeps, who: { readonly userId: 
   }
   await signInSucceeded(deps.db, reservation, now);
   if (body.newPassword === body.currentPassword) throw invalidField("newPassword", "must differ from the current password");
-  await refuseWeakPassword("newPassword", body.newPassword, user);
+  await refuseWeakPassword("newPassword", body.newPassword, user, client.language);
   const passwordHash = await hashPassword(body.newPassword);
   await deps.db.transaction().execute(async (tx) => {
     await setPasswordHash(tx, user.id, passwordHash);

@@ -11,7 +11,7 @@ import { audit } from "../../shared/audit.ts";
 import type { ServiceDeps } from "../../shared/deps.ts";
 import { newToken, sha256Hex } from "../../shared/tokens.ts";
 import { queueNotification } from "../notifications/outbox.ts";
-import { refuseWeakPassword } from "./password-strength.ts";
+import { refuseWeakPassword, type AdviceLanguage } from "./password-strength.ts";
 import { hashPassword } from "./passwords.ts";
 import { claimResetToken, findUsableResetToken, insertResetToken, retireResetTokens } from "./password-reset-repository.ts";
 import { countResetRequest } from "./reset-request-limit.ts";
@@ -66,14 +66,14 @@ export async function describeResetLink(deps: ServiceDeps, token: string): Promi
 }
 
 /** Sets a new password with a link, once; every session of the account ends. */
-export async function resetPassword(deps: ServiceDeps, token: string, newPassword: string): Promise<void> {
+export async function resetPassword(deps: ServiceDeps, token: string, newPassword: string, language: AdviceLanguage = "en"): Promise<void> {
   const now = deps.clock();
   const tokenHash = sha256Hex(token);
   // The cheap checks first: a dead link costs no argon2 work, a weak password does not spend the link.
   const usable = await findUsableResetToken(deps.db, tokenHash, now.toISOString());
   const user = usable === undefined ? undefined : await findUserById(deps.db, usable.user_id);
   if (user === undefined) throw new AppError("link_invalid", RESET_LINK_INVALID_MESSAGE);
-  await refuseWeakPassword("newPassword", newPassword, user);
+  await refuseWeakPassword("newPassword", newPassword, user, language);
   const passwordHash = await hashPassword(newPassword);
   await deps.db.transaction().execute(async (tx) => {
     if ((await claimResetToken(tx, tokenHash, now.toISOString())) !== user.id) throw new AppError("link_invalid", RESET_LINK_INVALID_MESSAGE);

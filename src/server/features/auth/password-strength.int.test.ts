@@ -46,6 +46,11 @@ describe.each(testDatabaseKinds())("weak passwords on %s", (kind) => {
     const weak = await new TestClient(http.app).post(`/api/invitations/${token}/accept`, { password: "Summer2026!" });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details.issues).toEqual([{ path: "password", message: expect.stringMatching(/^is too easy to guess/) }]);
+    // A Spanish reader's app asks in Spanish (Accept-Language): the advice after the fixed fragment is Spanish.
+    const spanish = await http.app.inject({ method: "POST", url: `/api/invitations/${token}/accept`, headers: { "accept-language": "es" }, payload: { password: "Summer2026!" } });
+    const advice = (spanish.json().error.details.issues[0].message as string).replace(/^is too easy to guess: /, "");
+    expect(advice).not.toBe((weak.json().error.details.issues[0].message as string).replace(/^is too easy to guess: /, ""));
+    expect(advice).toMatch(/[áéíóúñ]|palabra|contraseña|añade/i);
     expect((await new TestClient(http.app).post(`/api/invitations/${token}/accept`, { password: "kettle-tablet-lantern-4" })).statusCode).toBe(200);
   });
 });

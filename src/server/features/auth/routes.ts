@@ -6,6 +6,7 @@ import { baseUrlOf, isLocalRequest, registerApiRoute, type HttpContext } from ".
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.ts";
 import { loadMe } from "./me.ts";
 import { changePassword } from "./password-change.ts";
+import { adviceLanguageFor } from "./password-strength.ts";
 import { endOtherSessions, endSession } from "./sessions.ts";
 import { dismissSignInWarning, logout, signInWithPassword, type SignedIn } from "./sign-in.ts";
 import { signInWithCode } from "./sign-in-code.ts";
@@ -45,8 +46,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
     return { ok: true as const };
   });
   registerApiRoute(app, ctx, authRoutes.getPasswordResetLink, async ({ params }) => describeResetLink(ctx.deps, params.token));
-  registerApiRoute(app, ctx, authRoutes.resetPassword, async ({ params, body }) => {
-    await resetPassword(ctx.deps, params.token, body.newPassword);
+  registerApiRoute(app, ctx, authRoutes.resetPassword, async ({ params, body, request }) => {
+    await resetPassword(ctx.deps, params.token, body.newPassword, adviceLanguageFor(request));
     return { ok: true as const };
   });
 
@@ -59,7 +60,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: HttpContext): void
   registerApiRoute(app, ctx, authRoutes.me, async ({ auth }) => loadMe(ctx.deps.db, auth.user.id));
 
   registerApiRoute(app, ctx, authRoutes.changePassword, async ({ auth, body, request }) => {
-    await changePassword(ctx.deps, { userId: auth.user.id, sessionId: auth.sessionId }, body, { ip: request.ip });
+    await changePassword(ctx.deps, { userId: auth.user.id, sessionId: auth.sessionId }, body, { ip: request.ip, language: adviceLanguageFor(request) });
     return { ok: true as const };
   });
 

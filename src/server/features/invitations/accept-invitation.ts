@@ -18,7 +18,7 @@ import type { ServiceDeps } from "../../shared/deps.ts";
 import { isUniqueViolation, type Executor } from "../../shared/executor.ts";
 import { sha256Hex } from "../../shared/tokens.ts";
 import { loadMe } from "../auth/me.ts";
-import { refuseWeakPassword } from "../auth/password-strength.ts";
+import { refuseWeakPassword, type AdviceLanguage } from "../auth/password-strength.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { startSession } from "../auth/sessions.ts";
 import { isChallenge, startChallenge } from "../auth/two-factor-challenge.ts";
@@ -56,7 +56,7 @@ export async function acceptInvitationAnswer(
   deps: ServiceDeps,
   token: string,
   input: { email?: string | undefined; password: string },
-  client: { ip: string },
+  client: { ip: string; language?: AdviceLanguage },
 ): Promise<SignedIn | TwoFactorChallenge> {
   const now = deps.clock();
   const invitation = await findUsableInvitation(deps.db, token, now);
@@ -64,7 +64,7 @@ export async function acceptInvitationAnswer(
   if (email === null) throw invalidField("email", "is required");
   const existing = await findUserByEmail(deps.db, email);
   // A new account's password must be hard to guess; an existing account's is only checked.
-  if (existing === undefined) await refuseWeakPassword("password", input.password, { email, name: invitation.kind === "staff" ? (invitation.name ?? undefined) : undefined });
+  if (existing === undefined) await refuseWeakPassword("password", input.password, { email, name: invitation.kind === "staff" ? (invitation.name ?? undefined) : undefined }, client.language);
   const acceptor: Acceptor =
     existing === undefined
       ? { kind: "new", email, passwordHash: await hashPassword(input.password) }

@@ -5,6 +5,7 @@ import { baseUrlOf, registerApiRoute, type HttpContext } from "../../http/api-ro
 import { setSessionCookie } from "../../http/session-cookie.ts";
 import { endSession } from "../auth/sessions.ts";
 import { isChallenge } from "../auth/two-factor-challenge.ts";
+import { adviceLanguageFor } from "../auth/password-strength.ts";
 import { acceptInvitationAnswer } from "./accept-invitation.ts";
 import { describeInvitation, invitePatient, inviteStaff } from "./invitations.ts";
 import { listPendingInvitations, resendInvitation, revokeInvitation } from "./pending-invitations.ts";
@@ -21,7 +22,7 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: HttpContext)
   registerApiRoute(app, ctx, invitationRoutes.getInvitation, async ({ params }) => describeInvitation(ctx.deps, params.token));
 
   registerApiRoute(app, ctx, invitationRoutes.acceptInvitation, async ({ params, body, request, reply }) => {
-    const signedIn = await acceptInvitationAnswer(ctx.deps, params.token, body, { ip: request.ip });
+    const signedIn = await acceptInvitationAnswer(ctx.deps, params.token, body, { ip: request.ip, language: adviceLanguageFor(request) });
     // An account with two-factor sign-in gives its code next (POST /api/auth/login/code).
     if (isChallenge(signedIn)) return signedIn;
     if (request.apiAuth) await endSession(ctx.deps.db, request.apiAuth.sessionId);

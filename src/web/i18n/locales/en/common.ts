@@ -25,6 +25,8 @@ export const common = {
       code: "{{label}} must be the 6-digit code from your app, or a recovery code.",
       passwordShort: "{{label}} must be at least 10 characters.",
       passwordEmail: "{{label}} must not contain your email address.",
+      passwordWeak: "{{label}} is too easy to guess: {{advice}}.",
+      passwordSame: "{{label}} must differ from the current password.",
       passwordMismatch: "Does not go with this email.",
       hours: "{{label}} must be 0-24 hours.",
       severity: "{{label}} must be 0-3.",

@@ -26,6 +26,8 @@ export const common: typeof en = {
       code: "{{label}}: escriba el código de 6 cifras de su aplicación o un código de recuperación.",
       passwordShort: "{{label}}: debe tener al menos 10 caracteres.",
       passwordEmail: "{{label}}: no puede contener su dirección de correo electrónico.",
+      passwordWeak: "{{label}}: es demasiado fácil de adivinar; {{advice}}.",
+      passwordSame: "{{label}}: debe ser distinta de la contraseña actual.",
       passwordMismatch: "No corresponde a este correo electrónico.",
       hours: "{{label}}: debe estar entre 0 y 24 horas.",
       severity: "{{label}}: debe estar entre 0 y 3.",
