@@ -46,7 +46,7 @@ describe("cephalog report", () => {
   });
 
   it.each([
-    [["packet", "x.json", "--out", "x.pdf"], 'unknown kind "packet": the kinds available are summary'],
+    [["letter", "x.json", "--out", "x.pdf"], 'unknown kind "letter": the kinds available are summary, packet, renewal'],
     [[], "name a kind of document: summary"],
     [["summary", "--out", "x.pdf"], "RECORD.json: name the patient record file"],
     [["summary", "REC"], "--out: name the PDF file to write"],

@@ -76,7 +76,7 @@ export function drawDiaryCalendar(doc: PDFKit.PDFDocument, rows: readonly Summar
   y += 9;
 
   rows.forEach((row, rowIndex) => {
-    const name = `W${rows.length - rowIndex}`;
+    const name = row.label ?? `W${rows.length - rowIndex}`;
     const monthsY = y;
     const cellsY = y + 7;
     doc.font("bold").fontSize(7.5).fillColor(INK.text).text(name, box.x, cellsY + 1, { lineBreak: false });

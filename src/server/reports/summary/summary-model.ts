@@ -72,6 +72,8 @@ export interface SummaryCalendarDay {
 /** The diary calendar of the last three windows (W3, W2, W1), one row each. */
 export interface SummaryCalendarRow {
   readonly window: SummaryWindow;
+  /** A short name for the row (two characters at most, e.g. "B" for a baseline); default "W1", "W2", ... from the bottom. */
+  readonly label?: string;
   readonly days: readonly SummaryCalendarDay[];
 }
 
