@@ -1,9 +1,10 @@
 /**
  * `cephalog report KIND RECORD.json [--as-of D] [--policy P] --out FILE.pdf`: a document from one
  * patient record (JSON), with no server and no database, like `assess` (issue 10). Kinds: `summary`
- * (the patient summary) for now. Exit 0 with the file written; 2 with the problems on standard
- * error when the arguments or the record are not valid (each field named by its JSON path); 1
- * when the file cannot be written.
+ * (the patient summary), `packet` and `renewal` (the authorization packet, report-packet.ts). Exit 0
+ * with the file written; 2 with the problems on standard error when the arguments or the record are
+ * not valid (each field named by its JSON path); 3 when a packet has something missing (without
+ * `--draft`); 1 when the file cannot be written.
  */
 import { writeFile } from "node:fs/promises";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
@@ -11,13 +12,14 @@ import { formatIssue } from "#contracts/issues.ts";
 import { isPlainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import { POLICIES, type PolicyId } from "#domain/shared/record.ts";
 import { renderSummaryPdf } from "#server/reports/summary/summary-pdf.ts";
+import { makePacketPdf } from "./report-packet.ts";
 import { hostLocalDate } from "#server/shared/time-zone.ts";
 import { parseJson, readTextFile } from "./assess-input.ts";
 
 const PROGRAM = "cephalog report";
 const USAGE_ERROR = 2;
-/** The documents this command makes; packet and renewal come with the authorization packet. */
-export const REPORT_KINDS = ["summary"] as const;
+/** The documents this command makes from one record. */
+export const REPORT_KINDS = ["summary", "packet", "renewal"] as const;
 
 /** What the command touches outside itself; tests pass their own. */
 export interface ReportIo {
@@ -44,24 +46,42 @@ Kinds:
             28 days as a chart with the sessions, the diary calendar of the last three
             windows, sessions, side effects, HIT-6 and MIDAS, status and next date
             (docs/reports.md)
+  packet    the authorization packet, initial request, under the policy: the criteria
+            checklist with the diary's windows and provenance, chronic migraine and
+            overuse with the ICHD-3 statement, the ICD-10-CM code (G43.709 / G43.719),
+            the failed-preventive table, HIT-6 and MIDAS (all five items), planned dose
+            and sites. What is missing is checked first (see --draft)
+  renewal   the authorization packet for a renewal: the evaluation window against the
+            baseline with the percent reduction against the policy's threshold, the
+            sessions given, HIT-6 and MIDAS; what is missing is checked first
+  outcomes  the clinic's outcomes over a date range beside the published figures, from
+            a database or a folder of records: see \`cephalog report outcomes --help\`
 
 Options:
   --out FILE.pdf      where to write the PDF (required; an existing file is replaced)
   --as-of YYYY-MM-DD  the date of the document; default: the record's "asOf", else today
   --policy POLICY     us-label | us-payer | nice-ta260 | ehf-2018; default: the record's
                       "policy", else us-label
+  --draft             packet and renewal only: write the packet even when something is
+                      missing, with the "what is missing" list on its first page
   -h, --help          show this help
 
 Exit status: 0 with the file written; 2 when the arguments are wrong or the record
 cannot be read or breaks the record format (each problem is named on standard error by
-its JSON path, e.g. diary[3].hours); 1 when the file cannot be written.
+its JSON path, e.g. diary[3].hours); 3 when a packet or renewal has something missing:
+each gap is named on standard error (e.g. "20 recorded days in the window ending
+2026-03-01 (12 so far)") and nothing is written, unless --draft is given; 1 when the
+file cannot be written.
 
 Example:
   cephalog report summary record.json --as-of 2026-07-20 --policy nice-ta260 --out summary.pdf
+  cephalog report packet record.json --policy us-payer --out packet.pdf
+  cephalog report renewal record.json --as-of 2026-06-21 --draft --out renewal-draft.pdf
 `;
 
 interface Arguments {
   readonly help: boolean;
+  readonly draft: boolean;
   readonly positional: readonly string[];
   readonly asOf: string | undefined;
   readonly policy: string | undefined;
@@ -74,6 +94,7 @@ type Valued = (typeof VALUED)[number];
 /** Reads the arguments by hand, as `assess` does: a repeated flag's last value counts. */
 function parseArguments(args: readonly string[]): { ok: true; value: Arguments } | { ok: false; message: string } {
   let help = false;
+  let draft = false;
   const values: Partial<Record<Valued, string>> = {};
   const positional: string[] = [];
   let optionsEnded = false;
@@ -91,6 +112,10 @@ function parseArguments(args: readonly string[]): { ok: true; value: Arguments }
       help = true;
       continue;
     }
+    if (arg === "--draft") {
+      draft = true;
+      continue;
+    }
     const equals = arg.indexOf("=");
     const name = arg.startsWith("--") && equals > 0 ? arg.slice(0, equals) : arg;
     if (!(VALUED as readonly string[]).includes(name)) return { ok: false, message: `unknown option ${JSON.stringify(name)}` };
@@ -102,13 +127,15 @@ function parseArguments(args: readonly string[]): { ok: true; value: Arguments }
     }
     values[name as Valued] = value;
   }
-  return { ok: true, value: { help, positional, asOf: values["--as-of"], policy: values["--policy"], out: values["--out"] } };
+  return { ok: true, value: { help, draft, positional, asOf: values["--as-of"], policy: values["--policy"], out: values["--out"] } };
 }
 
 const isPolicy = (value: string): value is PolicyId => (POLICIES as readonly string[]).includes(value);
 
 /** Runs `cephalog report`; returns the exit status. */
 export async function run(args: string[], io: ReportIo = processIo): Promise<number> {
+  // A clinic's document, not one record's: its own arguments (report-outcomes.ts).
+  if (args[0] === "outcomes") return (await import("./report-outcomes.ts")).runOutcomesReport(args.slice(1), { ...io, now: () => new Date() });
   const fail = (lines: readonly string[]): number => {
     for (const line of lines) io.stderr(`${PROGRAM}: ${line}\n`);
     return USAGE_ERROR;
@@ -123,11 +150,12 @@ export async function run(args: string[], io: ReportIo = processIo): Promise<num
   const [kind, file, ...extra] = options.positional;
   if (kind === undefined) return fail([`name a kind of document: ${REPORT_KINDS.join(", ")}`, "see `cephalog report --help`"]);
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
-    return fail([`unknown kind ${JSON.stringify(kind)}: the kinds available are ${REPORT_KINDS.join(", ")} (packet and renewal are not made yet)`]);
+    return fail([`unknown kind ${JSON.stringify(kind)}: the kinds available are ${REPORT_KINDS.join(", ")}, outcomes`]);
   }
   if (file === undefined) return fail(["RECORD.json: name the patient record file"]);
   if (extra.length > 0) return fail([`one record at a time: got ${extra.length + 1} files`]);
   if (options.out === undefined || options.out === "") return fail(["--out: name the PDF file to write"]);
+  if (options.draft && kind === "summary") return fail(["--draft: only for packet and renewal"]);
   if (options.asOf !== undefined && !isPlainDate(options.asOf)) return fail([`--as-of: must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`]);
   if (options.policy !== undefined && !isPolicy(options.policy)) return fail([`--policy: must be one of ${POLICIES.join(", ")}, got ${JSON.stringify(options.policy)}`]);
 
@@ -142,7 +170,13 @@ export async function run(args: string[], io: ReportIo = processIo): Promise<num
 
   const asOf = (options.asOf as PlainDate | undefined) ?? parsed.value.asOf ?? io.today();
   const policy = (options.policy as PolicyId | undefined) ?? parsed.value.policy ?? "us-label";
-  const { pdf } = await renderSummaryPdf(record, { asOf, policy, settings });
+  let pdf: Uint8Array;
+  if (kind === "summary") pdf = (await renderSummaryPdf(record, { asOf, policy, settings })).pdf;
+  else {
+    const made = await makePacketPdf(kind === "packet" ? "initial" : "renewal", record, { asOf, policy, settings }, options.draft, (line) => io.stderr(`${PROGRAM}: ${line}\n`));
+    if (!made.ok) return made.status;
+    pdf = made.pdf;
+  }
   try {
     await io.writeFile(options.out, pdf);
   } catch (error) {
