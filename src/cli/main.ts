@@ -17,7 +17,7 @@ const commands: Record<string, Command> = {
   restore: { summary: "Restore a backup file into an empty database, verified table by table", load: () => import("./commands/restore.ts") },
   "move-to-postgres": { summary: "Copy the embedded database into an empty PostgreSQL database, verified", load: () => import("./commands/move-to-postgres.ts") },
   assess: { summary: "Assess a patient record (JSON) against the pathway rules; no server needed", load: () => import("./commands/assess.ts") },
-  report: { summary: "Make a PDF document (summary) from a patient record (JSON); no server needed", load: () => import("./commands/report.ts") },
+  report: { summary: "Make a PDF: a patient summary, authorization packet or renewal from a record (JSON), or the clinic outcomes from a database", load: () => import("./commands/report.ts") },
   fhir: { summary: "Export a patient record as a FHIR R4 Bundle, or import one back (fhir export|import); no server needed", load: () => import("./commands/fhir.ts") },
   audit: { summary: "Check the audit log's hash chains and print their heads (audit verify)", load: () => import("./commands/audit.ts") },
 };
