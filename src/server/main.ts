@@ -5,6 +5,7 @@
  */
 import { composeDeps } from "./compose-deps.ts";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { loadConfig, proxyWarning, publicUrlWarning, usesHttps, type Config } from "./config.ts";
 import { serveControlSocket, type ControlSocket } from "./db/archive/control-socket.ts";
 import { openDatabase, type DatabaseHandle } from "./db/connect.ts";
@@ -49,10 +50,11 @@ export async function startServer(options: Partial<Config> = {}): Promise<Runnin
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
       smsGatewayToken: config.smsGatewayToken,
+      exportsDir: join(config.dataDir, "exports"),
     });
     const clock = () => new Date();
     const log = app.log as Log;
-    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers(composeDeps(database.db, clock, log), notificationTransports(config, log), config.auditSyslog, { smsGateway: config.smsGatewayToken !== null, publicUrl: config.publicUrl }), recurring: recurringJobs });
+    const worker = createWorker({ db: database.db, clock, log, handlers: jobHandlers(composeDeps(database.db, clock, log), notificationTransports(config, log), config.auditSyslog, { smsGateway: config.smsGatewayToken !== null, publicUrl: config.publicUrl }, join(config.dataDir, "exports")), recurring: recurringJobs });
     // On the embedded database only this process may read the data: `cephalog backup` asks it here (ADR 0017).
     if (database.kind === "pglite") control = await serveControlSocket({ dataDir: config.dataDir, db: database.db, clock, log });
     await app.listen({ host: config.host, port: config.port });

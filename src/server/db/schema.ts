@@ -393,6 +393,25 @@ export interface JobsTable {
   singleton: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
+/** A FHIR bulk export and its job's progress (ADR 0025); `output` is the manifest's file list once done. */
+export interface FhirBulkExportsTable {
+  clinic_id: string;
+  id: string;
+  requested_by: string;
+  requested_at: Instant;
+  /** The kick-off request's URL (the manifest's `request`), without the host. */
+  request_url: string;
+  /** `_type`: the resource types asked for; null for every type. */
+  types: Json<string[]> | null;
+  status: "queued" | "running" | "done" | "failed" | "expired";
+  patients_total: number | null;
+  patients_done: ColumnType<number, number | undefined, number>;
+  output: Json<{ type: string; file: string; count: number }[]> | null;
+  finished_at: Instant | null;
+  expires_at: Instant | null;
+  error: string | null;
+}
+
 export interface LoginFailuresTable {
   /**
    * sha256 of what a failure counts against (features/auth/sign-in-limit.ts): the pair (email,
@@ -587,6 +606,7 @@ export interface Database {
   account_pending: AccountPendingTable;
   account_chain: AccountChainTable;
   jobs: JobsTable;
+  fhir_bulk_exports: FhirBulkExportsTable;
   login_failures: LoginFailuresTable;
   sign_in_known_addresses: SignInKnownAddressesTable;
   recovery_codes: RecoveryCodesTable;

@@ -25,7 +25,8 @@ export async function exportPatientRecord(deps: ServiceDeps, target: { clinicId:
       ...(record.history === undefined ? {} : { history: record.history }),
       diary: record.diary,
       ...(record.preventives === undefined ? {} : { preventives: record.preventives }),
-      treatments: record.treatments.map((session) => ({ date: session.date, overrideReason: session.overrideReason ?? null, injections: session.injections })),
+      // lot and expiry only when the session's vials came from one lot (load-patient-record.ts).
+      treatments: record.treatments.map((session) => ({ date: session.date, overrideReason: session.overrideReason ?? null, injections: session.injections, lot: session.lot, expiry: session.expiry })),
       otherToxinDoses: record.otherToxinDoses,
       questionnaires: record.questionnaires,
       sideEffectReports: record.sideEffectReports,

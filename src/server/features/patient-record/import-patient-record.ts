@@ -199,6 +199,14 @@ async function write(tx: Executor, patient: PatientRow, record: PatientRecord, p
   await audit(tx, now, { clinicId: target.clinicId, actorUserId, action: "patient_record.imported", entity: "patient", entityId: patient.id });
 }
 
+/**
+ * An imported session keeps no vials (they are the clinic's stock, with lot ids this record does
+ * not have), so a lot or expiry the record gives is not stored: said, never dropped silently.
+ */
+function lotWarnings(record: PatientRecord): string[] {
+  return record.treatments.flatMap((session, index) => (session.lot === undefined && session.expiry === undefined ? [] : [`treatments[${index}]: lot/expiry are not stored on import`]));
+}
+
 /** Rolls a dry run's transaction back after its checks (nothing it touched is kept). */
 class DryRunDone extends Error {
   readonly result: RecordImportResult;
@@ -212,7 +220,7 @@ export async function importPatientRecord(deps: ServiceDeps, target: { clinicId:
   const parsed = parsePatientRecord(body);
   if (!parsed.ok) throw recordInvalid("The patient record", parsed.issues);
   const { record, unknownFields } = parsed.value;
-  const warnings = unknownFields.map((path) => `unknown field ${path}`);
+  const warnings = [...unknownFields.map((path) => `unknown field ${path}`), ...lotWarnings(record)];
   const now = deps.clock();
   try {
     return await deps.db.transaction().execute(async (tx) => {

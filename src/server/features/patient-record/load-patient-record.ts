@@ -21,9 +21,21 @@ const RECORD_FORMAT_KINDS = ["injection-session", "other-toxin-dose", "questionn
 
 const contentOf = <K extends RecordKind>(row: RevisionWithAuthor, _kind: K) => row.content as RecordContent<K>;
 
+/**
+ * The lot and expiry of a session whose vials all came from one lot (issue 10 §4; docs/fhir.md:
+ * FHIR's Medication.batch holds one lot). With vials from several lots none is given, since
+ * naming one would say every injection came from it; an imported session has no vials, so none.
+ */
+function singleLot(vials: RecordContent<"injection-session">["vials"]): Pick<TreatmentSession, "lot" | "expiry"> {
+  const used = vials.filter((vial) => vial.vials > 0);
+  const lots = new Set(used.map((vial) => vial.lotNumber));
+  const [first] = used;
+  return lots.size === 1 && first !== undefined ? { lot: first.lotNumber, expiry: plainDate(first.expiry) } : {};
+}
+
 export function toTreatment(row: RevisionWithAuthor): TreatmentSession {
   const content = contentOf(row, "injection-session");
-  return { date: plainDate(content.date), overrideReason: content.overrideReason, injections: content.injections };
+  return { date: plainDate(content.date), overrideReason: content.overrideReason, injections: content.injections, ...singleLot(content.vials) };
 }
 
 function toOtherDose(row: RevisionWithAuthor): OtherToxinDose {
