@@ -6,7 +6,9 @@ import { authRoutes } from "./auth.ts";
 import { careRoutes } from "./care.ts";
 import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
+import { csvExchangeRoutes } from "./csv-exchange.ts";
 import { diaryRoutes } from "./diary.ts";
+import { documentRoutes } from "./documents.ts";
 import { invitationRoutes } from "./invitations.ts";
 import { notificationRoutes } from "./notifications.ts";
 import { patientRecordRoutes } from "./patient-record.ts";
@@ -52,6 +54,8 @@ const resources: Record<string, Record<string, RouteContract>> = {
   reminderRoutes,
   selfKeptDiaryRoutes,
   smsOutboxRoutes,
+  csvExchangeRoutes,
+  documentRoutes,
 };
 
 describe("apiRoutes", () => {

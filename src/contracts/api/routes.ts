@@ -10,6 +10,7 @@ import { authRoutes } from "./auth.ts";
 import { careRoutes } from "./care.ts";
 import { clinicalHistoryRoutes } from "./clinical-history.ts";
 import { clinicSettingsRoutes } from "./clinic-settings.ts";
+import { csvExchangeRoutes } from "./csv-exchange.ts";
 import { diaryRoutes } from "./diary.ts";
 import { invitationRoutes } from "./invitations.ts";
 import { notificationRoutes } from "./notifications.ts";
@@ -26,6 +27,7 @@ import { setupRoutes } from "./setup.ts";
 import { sideEffectRoutes } from "./side-effects.ts";
 import { smsOutboxRoutes } from "./sms-outbox.ts";
 import { selfKeptDiaryRoutes } from "./self-kept-diary.ts";
+import { documentRoutes } from "./documents.ts";
 import { stockRoutes } from "./stock.ts";
 import { worklistRoutes } from "./worklist.ts";
 import { staffRoutes } from "./staff.ts";
@@ -53,8 +55,10 @@ export const apiRoutes = {
   ...questionnaireRoutes,
   ...sideEffectRoutes,
   ...selfKeptDiaryRoutes,
+  ...documentRoutes,
   ...reminderRoutes,
   ...smsOutboxRoutes,
+  ...csvExchangeRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type ApiRoutes = typeof apiRoutes;

@@ -17,6 +17,7 @@ import { registerNotificationRoutes } from "../features/notifications/routes.ts"
 import { registerSmsOutboxRoutes } from "../features/notifications/sms-routes.ts";
 import { registerAuthRoutes } from "../features/auth/routes.ts";
 import { registerCareRoutes } from "../features/care/routes.ts";
+import { registerCsvExchangeRoutes } from "../features/csv-exchange/routes.ts";
 import { registerPatientRecordRoutes } from "../features/patient-record/routes.ts";
 import { registerSchedulingRoutes } from "../features/scheduling/routes.ts";
 import { registerSessionRoutes } from "../features/sessions/routes.ts";
@@ -33,6 +34,8 @@ import { registerReminderRoutes } from "../features/reminders/routes.ts";
 import { registerSetupRoutes } from "../features/setup/routes.ts";
 import { registerSideEffectRoutes } from "../features/side-effects/routes.ts";
 import { registerSelfKeptDiaryRoutes } from "../features/self-kept-diary/routes.ts";
+import { isFhirPath, registerFhirRoutes, sendOperationOutcome } from "../features/fhir/routes.ts";
+import { registerDocumentRoutes } from "../features/documents/routes.ts";
 import { registerStaffRoutes } from "../features/staff/routes.ts";
 import type { Log, ServiceDeps } from "../shared/deps.ts";
 import type { HttpContext } from "./api-route.ts";
@@ -63,6 +66,8 @@ export interface AppOptions {
   readonly readRows?: ReadRowWriterOptions;
   /** SMS_GATEWAY_TOKEN: the SMS gateway's token for /api/sms-outbox; null or absent, no text messages (ADR 0022). */
   readonly smsGatewayToken?: string | null;
+  /** Where FHIR bulk exports' files are (`<dataDir>/exports`, ADR 0025); default ./data/exports. */
+  readonly exportsDir?: string;
 }
 
 declare module "fastify" {
@@ -88,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: trustProxySetting(options.trustProxy ?? false),
     requestIdHeader: false,
     // A broken %-encoding or an overlong path part, refused before routing, in the one error shape.
-    frameworkErrors: sendFrameworkError,
+    frameworkErrors: (error, request, reply) => (isFhirPath(request.url) ? void sendOperationOutcome(error, request, reply) : sendFrameworkError(error, request, reply)),
   });
   const deps: ServiceDeps = composeDeps(options.db, options.clock ?? (() => new Date()), app.log as Log);
   const readRows = options.recordReads === false ? null : createReadRowWriter(options.db, app.log, options.readRows);
@@ -145,6 +150,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSmsOutboxRoutes(app, ctx);
   registerSideEffectRoutes(app, ctx);
   registerSelfKeptDiaryRoutes(app, ctx);
+  await registerFhirRoutes(app, ctx, { exportsDir: options.exportsDir ?? "./data/exports" });
+  registerCsvExchangeRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
   await registerWebApp(app, webRoot);
 
   await app.ready();

@@ -28,6 +28,10 @@ export const CLINIC_WIDE_READS: ReadonlySet<string> = new Set([
   "GET /api/clinics/:clinicId/side-effects",
   "GET /api/clinics/:clinicId/audit",
   "GET /api/clinics/:clinicId/audit/export.csv",
+  // The clinic-wide CSV exports (issue 10 §5): every patient's diary, sessions and outcomes.
+  "GET /api/clinics/:clinicId/exports/diaries.csv",
+  "GET /api/clinics/:clinicId/exports/sessions.csv",
+  "GET /api/clinics/:clinicId/exports/outcomes.csv",
 ]);
 
 /** Account routes and the account-log actions they write when done, and when refused. */

@@ -18,8 +18,10 @@ import type { MatrixEntries } from "./entry.ts";
 import { questionnaireEntries } from "./entries-questionnaires.ts";
 import { reminderEntries } from "./entries-reminders.ts";
 import { smsOutboxEntries } from "./entries-sms-outbox.ts";
+import { documentEntries } from "./entries-documents.ts";
+import { csvEntries } from "./entries-csv.ts";
 
 /** Each group's entries, kept apart so a name given twice is caught rather than silently replaced. */
-export const entryGroups: readonly MatrixEntries[] = [accountEntries, securityEntries, clinicEntries, adminEntries, clinicalEntries, sessionEntries, schedulingEntries, progressEntries, questionnaireEntries, sideEffectEntries, reviewEntries, notificationEntries, reminderEntries, smsOutboxEntries];
+export const entryGroups: readonly MatrixEntries[] = [accountEntries, securityEntries, clinicEntries, adminEntries, clinicalEntries, sessionEntries, schedulingEntries, progressEntries, questionnaireEntries, sideEffectEntries, reviewEntries, notificationEntries, reminderEntries, smsOutboxEntries, documentEntries, csvEntries];
 
 export const matrixEntries: MatrixEntries = Object.assign({}, ...entryGroups) as MatrixEntries;

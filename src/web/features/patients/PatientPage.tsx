@@ -19,6 +19,8 @@ import { BookingCard } from "#web/features/scheduling/BookingCard.tsx";
 import { SessionsCard } from "#web/features/sessions/SessionsCard.tsx";
 import { PatientSideEffectsCard } from "#web/features/side-effects/PatientSideEffectsCard.tsx";
 import { QuestionnairesCard } from "#web/features/questionnaires/QuestionnairesCard.tsx";
+import { DocumentsCard } from "#web/features/documents/DocumentsCard.tsx";
+import { CsvCard } from "#web/features/exchange/CsvCard.tsx";
 import { membershipCan, membershipFor } from "#web/app/home.ts";
 import { DiaryTable } from "./DiaryTable.tsx";
 import { patientFacts } from "./patient-facts.ts";
@@ -61,6 +63,8 @@ export function PatientPage({ me, clinicId, patientId }: PatientPageProps) {
           <BookingCard clinicId={clinicId} patientId={patientId} canBook={membershipCan(membership, "schedule.manage")} onChanged={() => setVisitsRevision((n) => n + 1)} />
           <AssessmentCard clinicId={clinicId} patientId={patientId} today={loaded.today} revision={historyRevision} />
           <QuestionnairesCard clinicId={clinicId} patientId={patientId} canEnter={membershipCan(membership, "clinical.write")} />
+          <DocumentsCard clinicId={clinicId} patientId={patientId} recordNumber={loaded.patient.recordNumber} today={loaded.today} canImport={membershipCan(membership, "clinical.write")} onImported={() => { setHistoryRevision((n) => n + 1); setVisitsRevision((n) => n + 1); void detail.reload(); }} />
+          <CsvCard me={me} clinicId={clinicId} patientId={patientId} onImported={() => { setHistoryRevision((n) => n + 1); setVisitsRevision((n) => n + 1); void detail.reload(); }} />
           <PatientChart clinicId={clinicId} patientId={patientId} revision={visitsRevision} />
           <ClinicalHistorySection
             clinicId={clinicId}

@@ -5,6 +5,7 @@ import { AppHeader } from "#web/app/AppHeader.tsx";
 import { membershipCan, membershipFor } from "#web/app/home.ts";
 import { useApiQuery } from "#web/app/use-api-query.ts";
 import { ListWithForm } from "#web/ui/ListWithForm.tsx";
+import { ClinicExportsCard } from "#web/features/exchange/ClinicExportsCard.tsx";
 import { Page } from "#web/ui/Page.tsx";
 import { AddPatientForm } from "./AddPatientForm.tsx";
 import { PatientsTable } from "./PatientsTable.tsx";
@@ -21,6 +22,7 @@ export function PatientsPage({ me, clinicId }: { readonly me: Me; readonly clini
         formTitle="Add a patient"
         form={membershipCan(membershipFor(me, clinicId), "patients.manage") ? <AddPatientForm clinicId={clinicId} /> : null}
       />
+      <ClinicExportsCard clinicId={clinicId} />
     </Page>
   );
 }

@@ -1,0 +1,45 @@
+/**
+ * Downloads for the documents card: a file fetched with the session cookie (so a refusal or a
+ * lost connection is shown on the page in words, not as a JSON page in a new tab), then handed
+ * to the browser's downloads as a named file.
+ */
+import { errorFromResponse } from "#web/app/api.ts";
+import { ApiError } from "#web/app/api-error.ts";
+
+/**
+ * The file name a Content-Disposition header gives, or null.
+ * @example fileNameOfDisposition('attachment; filename="cephalog-summary-MRN-1-2026-07-20.pdf"') // "cephalog-summary-MRN-1-2026-07-20.pdf"
+ * @example fileNameOfDisposition(null) // null
+ */
+export function fileNameOfDisposition(header: string | null): string | null {
+  const found = /filename="([^"]+)"/.exec(header ?? "") ?? /filename=([^;\s]+)/.exec(header ?? "");
+  return found?.[1] ?? null;
+}
+
+/** Fetches a file the server makes (a PDF); rejects with an ApiError, as `api` does. */
+export async function fetchFile(url: string, type: string): Promise<{ readonly blob: Blob; readonly fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: "same-origin", headers: { accept: `${type}, application/json` } });
+  } catch {
+    throw new ApiError("network_unreachable", "Cannot reach the server.", 0);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  // A 200 that is not the file (a captive portal's page) is never saved as if it were.
+  if (!(response.headers.get("content-type") ?? "").startsWith(type)) throw new ApiError("unexpected_response", "The server's answer was not the file asked for.", response.status);
+  return { blob: await response.blob(), fileName: fileNameOfDisposition(response.headers.get("content-disposition")) };
+}
+
+/** Hands a file to the browser's downloads under a name. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked once the browser has started the download (it reads the URL on the click's task).
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
