@@ -23,6 +23,10 @@ describe("passwordWeakness", () => {
     expect(spanish).toMatch(/^is too easy to guess: /);
     expect(spanish).not.toBe(english);
     expect(spanish).toMatch(/[áéíóúñ]|contraseña|palabra|común|adivinar/i);
+    // Addressed as "usted", as the app's Spanish is (the package's own advice says "tú": "Añade", "Evita").
+    for (const password of ["password123", "qwertyuiop", "mariposa1987", "Summer2026!", "aaaaaaaaaaaa"]) {
+      expect(await passwordWeakness(password, ada, "es"), password).not.toMatch(/\b(añade|evita|usa|escribe|puedes|tu|contigo)\b/i);
+    }
     // A common Spanish word and a year: weak for either reader only if the Spanish dictionary is read.
     expect(await passwordWeakness("contraseña2026", ada, "en")).toMatch(/^is too easy to guess: /);
   });

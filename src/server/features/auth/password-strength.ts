@@ -16,6 +16,7 @@ import * as en from "@zxcvbn-ts/language-en";
 import * as es from "@zxcvbn-ts/language-es-es";
 import type { FastifyRequest } from "fastify";
 import { invalidField } from "../../app-error.ts";
+import { spanishAdvice } from "./password-advice-es.ts";
 
 /** The languages the advice is given in: the patient app's (ADR 0020). */
 export type AdviceLanguage = "en" | "es";
@@ -24,14 +25,14 @@ export type AdviceLanguage = "en" | "es";
 export const MIN_PASSWORD_SCORE = 3;
 
 const factories = new Map<AdviceLanguage, ZxcvbnFactory>();
-const TRANSLATIONS = { en: en.translations, es: es.translations } as const;
+const TRANSLATIONS = { en: en.translations, es: spanishAdvice } as const;
 const FALLBACK_ADVICE = { en: "Add more words that are not common, or make it longer.", es: "Añada más palabras poco comunes o hágala más larga." } as const;
 
 function zxcvbn(language: AdviceLanguage): ZxcvbnFactory {
   let factory = factories.get(language);
   if (factory === undefined) {
-    // zxcvbn's dictionaries are lists by name: Spanish's common words and names join English's, not replace them.
-    const dictionary = { ...common.dictionary, ...en.dictionary, ...Object.fromEntries(Object.entries(es.dictionary).map(([name, words]) => [`es-${name}`, words])) };
+    // The packages name their lists apart (commonWords-en, commonWords-es-es): Spanish's words and names join English's.
+    const dictionary = { ...common.dictionary, ...en.dictionary, ...es.dictionary };
     factory = new ZxcvbnFactory({ dictionary, graphs: common.adjacencyGraphs, translations: TRANSLATIONS[language] });
     factories.set(language, factory);
   }
