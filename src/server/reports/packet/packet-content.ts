@@ -19,6 +19,7 @@ import { countOf, POLICY_NAMES, RECOMMENDATION_WORDS, RESPONSE_REASON_WORDS, red
 import { CRITERION_NAMES, PACKET_TITLES } from "./packet-labels.ts";
 import type { DiaryProvenanceFacts, PacketContent, PacketDiagnosis, PacketResponse } from "./packet-model.ts";
 import { calendarRows, diagnosis, packetWindow, plan, preventiveRows, questionnaires, sessions } from "./packet-parts.ts";
+import { patientLine } from "../pdf/patient-line.ts";
 
 export interface PacketOptions extends AssessOptions {
   readonly kind: PacketKind;
@@ -101,10 +102,6 @@ function diagnosisPart(kind: PacketKind, fullRecord: PatientRecord, options: Pac
   return { ...atStart, chronicMigraine: `Before the first session (as of ${eve}): ${atStart.chronicMigraine}`, medicationOveruse: `Before the first session: ${atStart.medicationOveruse}` };
 }
 
-function patientLine(record: PatientRecord): string {
-  const { id, birthDate, sex } = record.patient;
-  return [`Patient ${id}`, birthDate === undefined ? null : `born ${birthDate}`, sex ?? null].filter((part) => part !== null).join(" · ");
-}
 
 /**
  * The packet of a record as of `options.asOf` under `options.policy`, with the assessment and the

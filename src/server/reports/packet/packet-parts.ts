@@ -16,7 +16,7 @@ import type { MidasGrade } from "#domain/questionnaires/midas.ts";
 import { addDays, daysBetween } from "#domain/shared/plain-date.ts";
 import { MUSCLES, type PatientRecord } from "#domain/shared/record.ts";
 import type { SummaryCalendarRow } from "../summary/summary-model.ts";
-import { HIT6_GRADE_WORDS, MIDAS_GRADE_WORDS, OVERUSE_WORDS, overuseRuleWords } from "../summary/summary-labels.ts";
+import { HIT6_GRADE_WORDS, MIDAS_GRADE_WORDS, OVERUSE_WORDS, overuseFindingWords } from "../summary/summary-labels.ts";
 import { MIDAS_ITEM_LABELS, PREVENTIVE_CLASS_WORDS, PREVENTIVE_OUTCOME_WORDS } from "./packet-labels.ts";
 import type { PacketDiagnosis, PacketPlan, PacketPreventive, PacketQuestionnaires, PacketSession, PacketWindow } from "./packet-model.ts";
 
@@ -61,7 +61,7 @@ function overuseStatement(assessment: Assessment): string {
   const named = medicationOveruse.windows.map((w, index) => `W${index + 1} ${w.complete ? String(w.judgedClassDays) : `${w.daysRecorded} days recorded`}`).join(", ");
   const rule = "ICHD-3 8.2: triptans, ergots, opioids or combination analgesics on ≥ 10 days a month, simple analgesics on ≥ 15, or several classes on ≥ 10";
   if (medicationOveruse.status === "suspected") {
-    return `Medication-overuse headache (ICHD-3 8.2) suspected: ${medicationOveruse.classes.map(overuseRuleWords).join(", ")} in each of W1–W3 (${rule}). A patient meeting both receives both diagnoses.`;
+    return `Medication-overuse headache (ICHD-3 8.2) suspected: ${overuseFindingWords(medicationOveruse.classes)} (${rule}). A patient meeting both receives both diagnoses.`;
   }
   const verdict = OVERUSE_WORDS[medicationOveruse.status];
   return `Medication overuse (ICHD-3 8.2): ${verdict}. Days with a judged acute medication: ${named} (${rule}).`;

@@ -14,11 +14,12 @@ import type { PatientRecord } from "#domain/shared/record.ts";
 import { RULES_VERSION } from "#domain/shared/settings.ts";
 import { summaryHeadline } from "./summary-headline.ts";
 import {
-  CHRONIC_MIGRAINE_WORDS, countOf, HIT6_GRADE_WORDS, MIDAS_GRADE_WORDS, OVERUSE_WORDS, overuseRuleWords, POLICY_NAMES, symptomWords,
+  CHRONIC_MIGRAINE_WORDS, countOf, HIT6_GRADE_WORDS, MIDAS_GRADE_WORDS, OVERUSE_WORDS, overuseFindingWords, POLICY_NAMES, symptomWords,
 } from "./summary-labels.ts";
 import type { SummaryCalendarRow, SummaryContent, SummaryQuestionnaire, SummaryStatus, SummaryWindow } from "./summary-model.ts";
 import type { Hit6Grade } from "#domain/questionnaires/hit6.ts";
 import type { MidasGrade } from "#domain/questionnaires/midas.ts";
+import { patientLine } from "../pdf/patient-line.ts";
 
 /** 26 windows are two years: as many as the chart shows readably on one page. */
 export const MAX_CHART_WINDOWS = 26;
@@ -81,7 +82,7 @@ function statusLines(assessment: Assessment): SummaryStatus[] {
   const thresholds = first === undefined ? "" : ` (any-headache / migraine days; needs ≥ ${first.anyHeadacheDays.minDays} / ≥ ${first.migraineDays.minDays})`;
   const chronicEvidence = `${named(chronicMigraine.windows, (w) => `${w.anyHeadacheDays.days} / ${w.migraineDays.days}`)}${thresholds}`;
   const overuseEvidence = medicationOveruse.status === "suspected"
-    ? `${medicationOveruse.classes.map(overuseRuleWords).join(", ")} in each of W1–W3`
+    ? overuseFindingWords(medicationOveruse.classes)
     : `days with a judged medication class: ${named(medicationOveruse.windows, (w) => String(w.judgedClassDays))}`;
   return [
     { label: "Chronic migraine (ICHD-3 1.3)", verdict: CHRONIC_MIGRAINE_WORDS[chronicMigraine.status], evidence: chronicEvidence },
@@ -110,10 +111,6 @@ function nextLines(assessment: Assessment): string[] {
   return lines;
 }
 
-function patientLine(record: PatientRecord): string {
-  const { id, birthDate, sex } = record.patient;
-  return [`Patient ${id}`, birthDate === undefined ? null : `born ${birthDate}`, sex === undefined ? null : sex].filter((part) => part !== null).join(" · ");
-}
 
 /**
  * The summary of a record as of `options.asOf` under `options.policy`, with the assessment it shows.

@@ -68,7 +68,10 @@ export function summaryHeadline(assessment: Assessment): SummaryHeadline {
     };
   }
 
-  const since = reductionSinceBaseline(response.baselineHeadacheDays, w1);
+  // Only once the last 28 days lie wholly after the baseline: while they share days with it, a
+  // "% fewer" would mostly measure how the week fell, not the treatment (as §8 asks W3 to start
+  // after the first session before "reverted to episodic").
+  const since = response.baselineWindow !== null && w1.start > response.baselineWindow.end ? reductionSinceBaseline(response.baselineHeadacheDays, w1) : null;
   if (since !== null && response.baselineWindow !== null) {
     return {
       kind: "against-baseline",
@@ -85,7 +88,13 @@ export function summaryHeadline(assessment: Assessment): SummaryHeadline {
     };
   }
 
-  const why = response.status === "no-treatment" ? "No treatment session yet." : `No comparison with the baseline: ${reasonLines(response.reasons).join("; ")}.`;
+  const overlapsBaseline = response.baselineWindow !== null && w1.start <= response.baselineWindow.end;
+  const why =
+    response.status === "no-treatment"
+      ? "No treatment session yet."
+      : overlapsBaseline
+        ? `No comparison with the baseline yet: the last 28 days still include days of the baseline (${rangeWords(response.baselineWindow!)}).`
+        : `No comparison with the baseline: ${reasonLines(response.reasons).join("; ")}.`;
   if (w1.complete) {
     return {
       kind: "last-28-days",

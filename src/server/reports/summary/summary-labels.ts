@@ -71,6 +71,17 @@ export function overuseRuleWords(rule: OveruseRuleName): string {
   return rule === "multiple-classes" ? "several classes" : rule.replaceAll("-", " ");
 }
 
+/**
+ * What suspected medication overuse rests on (pathway-rules §4: each of W1-W3 meets a rule, not
+ * necessarily the same one). `multiple-classes` alone means no single rule held in all three:
+ * several classes together, or overuse that moved from one class to another.
+ * @example overuseFindingWords(["triptan"]) // "triptan in each of W1–W3"
+ */
+export function overuseFindingWords(classes: readonly OveruseRuleName[]): string {
+  if (classes.length === 1 && classes[0] === "multiple-classes") return "a rule met in each of W1–W3, though no one class throughout (several classes together, or overuse moving from one class to another)";
+  return `${classes.map(overuseRuleWords).join(", ")} in each of W1–W3`;
+}
+
 /** A symptom code as printed: "neck-pain" → "neck pain". */
 export function symptomWords(code: string): string {
   return code.replaceAll("-", " ");

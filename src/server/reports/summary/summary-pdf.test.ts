@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parsePatientRecord, type ParsedPatientRecord } from "#contracts/patient-record.ts";
 import type { Assessment } from "#domain/assess/assessment.ts";
-import { plainDate } from "#domain/shared/plain-date.ts";
+import { addDays, plainDate } from "#domain/shared/plain-date.ts";
 import { FONT_FILES } from "../pdf/fonts.ts";
 import { HIT6_GRADE_WORDS, MIDAS_GRADE_WORDS, CHRONIC_MIGRAINE_WORDS, OVERUSE_WORDS } from "./summary-labels.ts";
 import { renderSummaryPdf, type SummaryPdf } from "./summary-pdf.ts";
@@ -124,6 +124,27 @@ describe("the patient summary PDF", () => {
     expect(text.flat).toContain("Not yet the policy's evaluation: the two-cycle evaluation point is");
     expectFiguresOfAssessment(text, out.assessment);
     expectRendered(out.pdf, "responder-too-early", text.pageCount);
+  });
+
+  it("prints a very long identifier, or one in a script the font lacks, on one line the font can draw", async () => {
+    const base = JSON.parse(readFileSync(new URL("../../../../test/fixtures/assess/responder-two-cycles.record.json", import.meta.url), "utf8")) as { patient: { id: string } };
+    const long = await render(parse({ ...base, patient: { ...base.patient, id: "A".repeat(5000) } }));
+    expect(long.text.pageCount).toBe(1);
+    expect(long.text.flat).toContain(`Patient ${"A".repeat(39)}…`);
+    const foreign = await render(parse({ ...base, patient: { ...base.patient, id: "患者-7" } }));
+    expect(foreign.text.flat).toContain("Patient ??-7");
+    expectEveryGlyph(foreign.text.text);
+  });
+
+  it("makes no comparison while the last 28 days still share days with the baseline (just after the first session)", async () => {
+    const record = fixture("responder-two-cycles");
+    const first = record.record.treatments[0]!.date;
+    const { out, text } = await render(record, addDays(first, 5));
+    expect(out.assessment.response.status).toBe("too-early");
+    expect(out.content.headline.kind).toBe("last-28-days");
+    expect(out.content.headline.percentReduction).toBeNull();
+    expect(text.flat).toContain("No comparison with the baseline yet: the last 28 days still include days of the baseline");
+    expect(text.flat).not.toMatch(/\d+% (fewer|more) headache days/);
   });
 
   it("shows a red side effect's hold on the first page, and an untreated patient's last 28 days", async () => {
