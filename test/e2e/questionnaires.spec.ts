@@ -156,7 +156,7 @@ describe.skipIf(SKIP_E2E)("questionnaires: the patient fills in a MIDAS due befo
     expect(await page.getByTestId("questionnaires-due-status").textContent()).toMatch(/Before the visit on .*: HIT-6 done .*; MIDAS done/);
     const midas = page.getByTestId("questionnaire-table-MIDAS");
     const latest = midas.locator("tbody tr").first();
-    expect(await latest.locator("td").allTextContents()).toEqual(["15", "Grade III, moderate (11-20)", expect.stringMatching(/^(first|[−+]\d+|0)/), "0, 4, 6, 3, 2; A 30, B 6", "Patient's app"]);
+    expect(await latest.locator("td").allTextContents()).toEqual(["15", "Grade III, moderate (11-20)", expect.stringMatching(/^(first|[−+]\d+|0)/), "0, 4, 6, 3, 2; A 30, B 6", "Patient's app", "Entered in error"]);
     expect(await midas.locator("tbody tr").count()).toBeGreaterThanOrEqual(4);
     await page.getByTestId("score-chart-MIDAS").locator("canvas").first().waitFor();
     await page.getByTestId("score-chart-HIT-6").locator("canvas").first().waitFor();
@@ -175,7 +175,7 @@ describe.skipIf(SKIP_E2E)("questionnaires: the patient fills in a MIDAS due befo
     await form.getByRole("button", { name: "Save the paper form" }).click();
     await page.getByTestId("paper-form-saved").getByText("Entered the paper HIT-6: 60.").waitFor();
     const hit6 = page.getByTestId("questionnaire-table-HIT-6");
-    expect(await hit6.locator("tbody tr").first().locator("td").allTextContents()).toEqual(["60", "Severe impact (≥60)", "−2", "Columns 4, 3, 3, 2, 4, 3", expect.stringMatching(/^Paper form, entered by \S/)]);
+    expect(await hit6.locator("tbody tr").first().locator("td").allTextContents()).toEqual(["60", "Severe impact (≥60)", "−2", "Columns 4, 3, 3, 2, 4, 3", expect.stringMatching(/^Paper form, entered by \S/), "Entered in error"]);
 
     for (const viewport of [
       { width: 1024, height: 900 },

@@ -16,7 +16,7 @@ import { QUESTIONNAIRE_DUE_REASONS } from "#domain/questionnaires/questionnaire-
 import { INSTRUMENTS } from "#domain/shared/record.ts";
 import { plainDateSchema } from "../plain-date.ts";
 import { freeText, singleLineText } from "../text.ts";
-import { clinicParamsSchema, idSchema, patientParamsSchema } from "./common.ts";
+import { clinicParamsSchema, fromRevisionSchema, idSchema, patientParamsSchema } from "./common.ts";
 import type { RouteContract } from "./route-contract.ts";
 
 /** The days before a visit a clinic may ask for them: 0 (the visit's day only) to 28 (HIT-6's recall). */
@@ -114,16 +114,40 @@ export const staffQuestionnaireSchema = scoredQuestionnaireSchema.extend({
   enteredBy: z.enum(["patient", "staff", "import"]),
   recordedAt: z.string(),
   recordedBy: person,
+  /** The current revision's number: a withdrawal sends it back as `fromRevision`. */
+  revision: z.number().int(),
 });
 export type StaffQuestionnaire = z.infer<typeof staffQuestionnaireSchema>;
+
+/**
+ * A questionnaire withdrawn as entered in error: kept and shown struck through, never counted
+ * (no change, not in any score's change, not "done" for what is due). Its score is its own alone.
+ */
+export const withdrawnQuestionnaireSchema = z.object({
+  id: z.string(),
+  instrument: z.enum(INSTRUMENTS),
+  date: z.string(),
+  score: z.number(),
+  grade,
+  totalOnly: z.boolean(),
+  responses: z.array(z.number()),
+  a: z.number().nullable(),
+  b: z.number().nullable(),
+  revision: z.number().int(),
+  /** The withdrawal: why, when and by whom. */
+  withdrawal: z.object({ reason: z.string(), recordedAt: z.string(), recordedBy: person }),
+});
+export type WithdrawnQuestionnaire = z.infer<typeof withdrawnQuestionnaireSchema>;
 
 export const patientQuestionnairesSchema = z.object({
   today: z.string(),
   dueDays: z.number().int(),
   /** The spans that apply today, done or not (baseline, before the next visit). */
   spans: z.array(questionnaireSpanSchema),
-  /** Newest first. */
+  /** Newest first; only those that count (withdrawn ones are in `withdrawn`). */
   questionnaires: z.array(staffQuestionnaireSchema),
+  /** Those withdrawn as entered in error, newest first. */
+  withdrawn: z.array(withdrawnQuestionnaireSchema),
   /** Whether the clinic has pasted its licensed HIT-6 wording (a paper HIT-6 may then be entered answer by answer). */
   hit6Licensed: z.boolean(),
 });
@@ -158,6 +182,19 @@ export const updateQuestionnaireSettingsBodySchema = z.object({
 });
 export type UpdateQuestionnaireSettingsBody = z.input<typeof updateQuestionnaireSettingsBodySchema>;
 
+/**
+ * Withdrawing a questionnaire entered in error (wrong patient, wrong answers copied): a revision
+ * marking it so, with the reason, from the revision the person saw (`stale_version` otherwise,
+ * as for preventive trials; issue 7).
+ */
+export const withdrawQuestionnaireBodySchema = z.object({
+  reason: freeText().trim().min(1, "is required: say why it was entered in error (it stays on record)").max(2000),
+  fromRevision: fromRevisionSchema,
+});
+export type WithdrawQuestionnaireBody = z.input<typeof withdrawQuestionnaireBodySchema>;
+
+export const questionnaireParamsSchema = patientParamsSchema.extend({ questionnaireId: idSchema });
+
 const patientBase = "/api/clinics/:clinicId/patients/:patientId/questionnaires";
 
 export const questionnaireRoutes = {
@@ -165,6 +202,15 @@ export const questionnaireRoutes = {
   submitMyQuestionnaire: { method: "POST", path: "/api/me/questionnaires", summary: "Submit a HIT-6 or MIDAS filled in on the phone (idempotent by id); answers its score", access: "patient", body: myQuestionnaireBodySchema, response: scoredQuestionnaireSchema },
   patientQuestionnaires: { method: "GET", path: patientBase, summary: "A patient's questionnaires with score, grade and change, and which are due", access: "clinic.read", params: patientParamsSchema, response: patientQuestionnairesSchema },
   enterPaperQuestionnaire: { method: "POST", path: patientBase, summary: "Enter a paper HIT-6 (answers or total) or MIDAS for the patient (idempotent by id)", access: "clinical.write", params: patientParamsSchema, body: paperQuestionnaireBodySchema, response: patientQuestionnairesSchema },
+  withdrawQuestionnaire: {
+    method: "POST",
+    path: `${patientBase}/:questionnaireId/withdraw`,
+    summary: "Withdraw a questionnaire entered in error (a revision marking it so, with the reason, from `fromRevision`; nothing is deleted); withdrawing it again from the withdrawn revision changes nothing",
+    access: "clinical.write",
+    params: questionnaireParamsSchema,
+    body: withdrawQuestionnaireBodySchema,
+    response: patientQuestionnairesSchema,
+  },
   questionnaireSettings: { method: "GET", path: "/api/clinics/:clinicId/questionnaire-settings", summary: "When questionnaires are due before a visit, and the clinic's licensed HIT-6 wording", access: "clinic.read", params: clinicParamsSchema, response: questionnaireSettingsSchema },
   updateQuestionnaireSettings: { method: "PUT", path: "/api/clinics/:clinicId/questionnaire-settings", summary: "Change when questionnaires are due and the licensed HIT-6 wording (administrators)", access: "clinic.manage", params: clinicParamsSchema, body: updateQuestionnaireSettingsBodySchema, response: questionnaireSettingsSchema },
 } as const satisfies Record<string, RouteContract>;

@@ -15,6 +15,7 @@ import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { questionnaireState, scoredView } from "./questionnaire-state.ts";
 import { saveQuestionnaire } from "./save-questionnaire.ts";
 import { findHit6Wording } from "./settings-repository.ts";
+import { withdrawnQuestionnaires } from "./withdrawn-questionnaires.ts";
 
 export const QUESTIONNAIRE_ACCOUNT_MISMATCH_MESSAGE = "This questionnaire was filled in for another account than the one signed in on this browser. Sign in again.";
 
@@ -47,7 +48,11 @@ export async function submitMyQuestionnaire(deps: ServiceDeps, signedInAs: Patie
   return saveQuestionnaire(deps, signedInAs, userId, input, async (tx, patient, now) => {
     const state = await questionnaireState(tx, patient, now);
     const saved = state.scored.find((record) => record.row.record_id === body.id);
-    if (saved === undefined) throw new Error("a saved questionnaire is not in the patient's list");
-    return scoredView(saved);
+    if (saved !== undefined) return scoredView(saved);
+    // A resend (its answer lost) of one the clinic has since withdrawn: the same questionnaire,
+    // scored alone as it counts nowhere; the phone's next copy of the history leaves it out.
+    const withdrawn = (await withdrawnQuestionnaires(tx, patient)).find((q) => q.id === body.id);
+    if (withdrawn === undefined) throw new Error("a saved questionnaire is not in the patient's list");
+    return { id: withdrawn.id, instrument: withdrawn.instrument, date: withdrawn.date, score: withdrawn.score, grade: withdrawn.grade, change: null, meaningfulImprovement: null, totalOnly: withdrawn.totalOnly };
   });
 }

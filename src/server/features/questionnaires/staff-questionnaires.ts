@@ -12,6 +12,7 @@ import { loadPatientOrNotFound } from "../../shared/patient-lookup.ts";
 import { readSnapshot } from "../../shared/read-snapshot.ts";
 import { questionnaireState, scoredView, type ScoredRecord } from "./questionnaire-state.ts";
 import { saveQuestionnaire } from "./save-questionnaire.ts";
+import { withdrawnQuestionnaires } from "./withdrawn-questionnaires.ts";
 import { findHit6Wording } from "./settings-repository.ts";
 
 type Target = { readonly clinicId: string; readonly patientId: string };
@@ -21,8 +22,9 @@ function enteredBy(record: ScoredRecord, patient: PatientRow): "patient" | "staf
   return patient.user_id !== null && record.row.recorded_by === patient.user_id ? "patient" : "staff";
 }
 
-async function listView(tx: Executor, patient: PatientRow, now: Date): Promise<PatientQuestionnaires> {
-  const [state, wording] = await Promise.all([questionnaireState(tx, patient, now), findHit6Wording(tx, patient.clinic_id)]);
+/** The patient's list as staff see it: the counted ones scored, the withdrawn ones apart, what is due. */
+export async function listView(tx: Executor, patient: PatientRow, now: Date): Promise<PatientQuestionnaires> {
+  const [state, wording, withdrawn] = await Promise.all([questionnaireState(tx, patient, now), findHit6Wording(tx, patient.clinic_id), withdrawnQuestionnaires(tx, patient)]);
   return {
     today: state.today,
     dueDays: state.dueDays,
@@ -36,8 +38,10 @@ async function listView(tx: Executor, patient: PatientRow, now: Date): Promise<P
         enteredBy: enteredBy(record, patient),
         recordedAt: record.row.recorded_at,
         recordedBy: { userId: record.row.recorded_by, name: record.row.recorded_by_name },
+        revision: record.row.revision,
       }))
       .reverse(),
+    withdrawn,
     hit6Licensed: wording !== undefined,
   };
 }

@@ -1,10 +1,10 @@
 /**
  * The patient's chart: HIT-6 and MIDAS, which are due now (at baseline, before the next visit) and
  * each instrument's history (score, grade, change, the meaningful-change flag), and for clinicians
- * "Enter a paper form".
+ * "Enter a paper form" and "Entered in error" on each questionnaire (withdrawn with a reason).
  */
 import { useState } from "react";
-import type { PatientQuestionnaires } from "#contracts/api/questionnaires.ts";
+import type { PatientQuestionnaires, StaffQuestionnaire } from "#contracts/api/questionnaires.ts";
 import { INSTRUMENTS } from "#domain/shared/record.ts";
 import { api } from "#web/app/api.ts";
 import { useApiQuery } from "#web/app/use-api-query.ts";
@@ -14,6 +14,7 @@ import { LoadStatus } from "#web/ui/LoadStatus.tsx";
 import { StatusMessage } from "#web/ui/StatusMessage.tsx";
 import { PaperFormForm } from "./PaperFormForm.tsx";
 import { QuestionnaireHistory } from "./QuestionnaireHistory.tsx";
+import { WithdrawQuestionnaireConfirm } from "./WithdrawQuestionnaireConfirm.tsx";
 import { spanLines } from "./staff-words.ts";
 import "./questionnaires.css";
 
@@ -26,9 +27,12 @@ type QuestionnairesCardProps = {
 
 export function QuestionnairesCard({ clinicId, patientId, canEnter }: QuestionnairesCardProps) {
   const query = useApiQuery(`questionnaires:${clinicId}:${patientId}`, () => api("patientQuestionnaires", { params: { clinicId, patientId } }));
-  const [entered, setEntered] = useState<{ list: PatientQuestionnaires; message: string } | null>(null);
+  // The list a write answered (newer than the query's), and what that write did, in words.
+  const [latest, setLatest] = useState<PatientQuestionnaires | null>(null);
+  const [done, setDone] = useState<{ message: string; testId: string } | null>(null);
   const [entering, setEntering] = useState(false);
-  const data = entered?.list ?? (query.state.phase === "loaded" ? query.state.data : null);
+  const [withdrawing, setWithdrawing] = useState<StaffQuestionnaire | null>(null);
+  const data = latest ?? (query.state.phase === "loaded" ? query.state.data : null);
 
   return (
     <Card title="Questionnaires: HIT-6 and MIDAS" className="questionnaires-card">
@@ -42,18 +46,47 @@ export function QuestionnairesCard({ clinicId, patientId, canEnter }: Questionna
               spanLines(data.spans).map((line) => <li key={line}>{line}</li>)
             )}
           </ul>
-          {entered ? (
-            <StatusMessage tone="ok" title={entered.message} testId="paper-form-saved" />
-          ) : null}
+          {done ? <StatusMessage tone="ok" title={done.message} testId={done.testId} /> : null}
           {INSTRUMENTS.map((instrument) => (
-            <QuestionnaireHistory key={instrument} instrument={instrument} questionnaires={data.questionnaires} />
+            <QuestionnaireHistory
+              key={instrument}
+              instrument={instrument}
+              questionnaires={data.questionnaires}
+              withdrawn={data.withdrawn}
+              onWithdraw={
+                canEnter
+                  ? (q) => {
+                      setWithdrawing(q);
+                      setEntering(false);
+                      setDone(null);
+                    }
+                  : undefined
+              }
+              after={
+                withdrawing?.instrument === instrument ? (
+                  <WithdrawQuestionnaireConfirm
+                    key={withdrawing.id}
+                    clinicId={clinicId}
+                    patientId={patientId}
+                    questionnaire={withdrawing}
+                    onCancel={() => setWithdrawing(null)}
+                    onDone={(list, message) => {
+                      setLatest(list);
+                      setDone({ message, testId: "questionnaire-withdrawn" });
+                      setWithdrawing(null);
+                    }}
+                  />
+                ) : null
+              }
+            />
           ))}
           {canEnter && !entering ? (
             <div className="row" style={{ marginTop: "var(--space-4)" }}>
               <Button
                 onClick={() => {
                   setEntering(true);
-                  setEntered(null);
+                  setWithdrawing(null);
+                  setDone(null);
                 }}
               >
                 Enter a paper form
@@ -67,7 +100,8 @@ export function QuestionnairesCard({ clinicId, patientId, canEnter }: Questionna
               today={data.today}
               onClose={() => setEntering(false)}
               onDone={(list, message) => {
-                setEntered({ list, message });
+                setLatest(list);
+                setDone({ message, testId: "paper-form-saved" });
                 setEntering(false);
               }}
             />

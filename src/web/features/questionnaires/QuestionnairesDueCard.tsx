@@ -20,7 +20,7 @@ export function QuestionnairesDueCard({ patient }: { readonly patient: NonNullab
   const language = supportedLanguage(i18n.resolvedLanguage) ?? "en";
   const first = mine.due[0];
   // Filled in and no longer due: still listed with its state until sent (and a day after).
-  if (first === undefined) return <QuestionnairesOnPhone entries={mine.entries} />;
+  if (first === undefined) return <QuestionnairesOnPhone entries={mine.entries} copy={mine.copy} />;
   return (
     <section className="card questionnaires-due" aria-labelledby="questionnaires-due-title" data-testid="questionnaires-due">
       <h2 id="questionnaires-due-title">{mine.due.length === 1 ? t("due.titleOne") : t("due.titleMany")}</h2>

@@ -71,7 +71,7 @@ describe("questionnaires in words", () => {
         { instrument: "HIT-6", reason: "baseline", visitDate: null, from: null, to: null, doneOn: "2026-02-01" },
       ]),
     ).toEqual(["Before the visit on 12 Mar 2026 (from 5 Mar 2026): HIT-6 due; MIDAS done 6 Mar 2026", "Baseline, before the first session: HIT-6 done 1 Feb 2026"]);
-    const base: StaffQuestionnaire = { id: "q", instrument: "MIDAS", date: "2026-03-06", score: 20, grade: "III", change: null, meaningfulImprovement: null, totalOnly: false, responses: [4, 3, 5, 2, 6], a: 40, b: 7, enteredBy: "patient", recordedAt: "2026-03-06T09:00:00Z", recordedBy: { userId: "u", name: "Cal Clinician" } };
+    const base: StaffQuestionnaire = { id: "q", instrument: "MIDAS", date: "2026-03-06", score: 20, grade: "III", change: null, meaningfulImprovement: null, totalOnly: false, responses: [4, 3, 5, 2, 6], a: 40, b: 7, enteredBy: "patient", recordedAt: "2026-03-06T09:00:00Z", recordedBy: { userId: "u", name: "Cal Clinician" }, revision: 1 };
     expect([answersWords(base), answersWords({ ...base, instrument: "HIT-6", responses: [0, 1, 2, 3, 4, 4], a: null, b: null }), answersWords({ ...base, instrument: "HIT-6", responses: [], totalOnly: true })]).toEqual(["4, 3, 5, 2, 6; A 40, B 7", "Columns 1, 2, 3, 4, 5, 5", "Total only"]);
     expect([enteredWords(base), enteredWords({ ...base, enteredBy: "staff" }), enteredWords({ ...base, enteredBy: "import" })]).toEqual(["Patient's app", "Paper form, entered by Cal Clinician", "Imported by Cal Clinician"]);
   });

@@ -37,7 +37,7 @@ export function enteredWords(q: StaffQuestionnaire): string {
  * The answers a score came from, in short (HIT-6 as the form's columns 1-5).
  * @example answersWords(midasWithAandB) // "4, 3, 5, 2, 6; A 40, B 7"
  */
-export function answersWords(q: StaffQuestionnaire): string {
+export function answersWords(q: Pick<StaffQuestionnaire, "instrument" | "totalOnly" | "responses" | "a" | "b">): string {
   if (q.totalOnly) return "Total only";
   const answers = q.instrument === "HIT-6" ? q.responses.map((column) => column + 1).join(", ") : q.responses.join(", ");
   const extra = q.instrument === "MIDAS" ? [q.a === null ? null : `A ${q.a}`, q.b === null ? null : `B ${q.b}`].filter(Boolean).join(", ") : "";
