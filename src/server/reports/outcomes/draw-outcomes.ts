@@ -8,6 +8,7 @@ import { comparisonBarsHeight, drawComparisonBars, drawComparisonLegend } from "
 import { drawTable } from "../pdf/draw-table.ts";
 import { CONTENT_WIDTH, ensureSpace, INK, PAGE } from "../pdf/pdf-document.ts";
 import type { OutcomesChart, OutcomesContent } from "./outcomes-model.ts";
+import { drawPageFooters } from "../pdf/page-footers.ts";
 
 const LEFT = PAGE.margin;
 const GAP = 12;
@@ -116,19 +117,9 @@ function drawParagraphs(doc: PDFKit.PDFDocument, title: string, lines: readonly 
   return top + GAP;
 }
 
-/** Numbers every page and puts the footnote under each, below the bottom margin. */
+/** Numbers every page and puts the footnote and the cohort statement under each. */
 function drawFooters(doc: PDFKit.PDFDocument, content: OutcomesContent): void {
-  const range = doc.bufferedPageRange();
-  for (let index = 0; index < range.count; index += 1) {
-    doc.switchToPage(range.start + index);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // so text in the margin does not start a new page
-    const y = PAGE.height - PAGE.margin + 8;
-    doc.font("regular").fontSize(6.5).fillColor(INK.muted);
-    doc.text(`${content.footnote} ${content.statement[0]}`, LEFT, y, { width: CONTENT_WIDTH - 60 });
-    doc.text(`Page ${index + 1} of ${range.count}`, LEFT, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
+  drawPageFooters(doc, `${content.footnote} ${content.statement[0]}`);
 }
 
 /** Draws the whole document on `doc` (started by startPdf). */

@@ -4,6 +4,7 @@
  */
 import { CONTENT_WIDTH, ensureSpace, INK, PAGE } from "../pdf/pdf-document.ts";
 import type { PacketContent } from "./packet-model.ts";
+import { DECISION_SUPPORT_LINE, drawPageFooters } from "../pdf/page-footers.ts";
 
 export const LEFT = PAGE.margin;
 export const GAP = 10;
@@ -78,17 +79,7 @@ export function drawSignature(doc: PDFKit.PDFDocument, y: number): number {
   return top + 36;
 }
 
-/** Numbers every page and puts the footnote on each, below the bottom margin. */
+/** Numbers every page and puts the footnote on each. */
 export function drawFooters(doc: PDFKit.PDFDocument, content: PacketContent): void {
-  const range = doc.bufferedPageRange();
-  for (let index = 0; index < range.count; index += 1) {
-    doc.switchToPage(range.start + index);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // so text in the margin does not start a new page
-    const y = PAGE.height - PAGE.margin + 8;
-    doc.font("regular").fontSize(6.5).fillColor(INK.muted);
-    doc.text(`${content.footnote} Cephalog supports clinical decisions; it does not make them.`, LEFT, y, { width: CONTENT_WIDTH - 60 });
-    doc.text(`Page ${index + 1} of ${range.count}`, LEFT, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
+  drawPageFooters(doc, `${content.footnote} ${DECISION_SUPPORT_LINE}`);
 }

@@ -9,6 +9,7 @@ import { drawDiaryCalendar } from "../pdf/draw-diary-calendar.ts";
 import { drawTable, type TableCell } from "../pdf/draw-table.ts";
 import { CONTENT_WIDTH, ensureSpace, INK, PAGE } from "../pdf/pdf-document.ts";
 import type { SummaryContent, SummaryQuestionnaire } from "./summary-model.ts";
+import { DECISION_SUPPORT_LINE, drawPageFooters } from "../pdf/page-footers.ts";
 
 const LEFT = PAGE.margin;
 const GAP = 12;
@@ -150,19 +151,9 @@ function drawSideEffects(doc: PDFKit.PDFDocument, content: SummaryContent, y: nu
   return top + GAP;
 }
 
-/** Numbers every page and puts the footnote on the last one, below the bottom margin. */
+/** Numbers every page and puts the footnote on each. */
 function drawFooters(doc: PDFKit.PDFDocument, content: SummaryContent): void {
-  const range = doc.bufferedPageRange();
-  for (let index = 0; index < range.count; index += 1) {
-    doc.switchToPage(range.start + index);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // so text in the margin does not start a new page
-    const y = PAGE.height - PAGE.margin + 8;
-    doc.font("regular").fontSize(6.5).fillColor(INK.muted);
-    doc.text(`${content.footnote} Cephalog supports clinical decisions; it does not make them.`, LEFT, y, { width: CONTENT_WIDTH - 60 });
-    doc.text(`Page ${index + 1} of ${range.count}`, LEFT, y, { width: CONTENT_WIDTH, align: "right", lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
+  drawPageFooters(doc, `${content.footnote} ${DECISION_SUPPORT_LINE}`);
 }
 
 /** Draws the whole summary on `doc` (started by startPdf). */
