@@ -11,6 +11,7 @@ import { assess } from "#domain/assess/assess.ts";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { formatIssue } from "#contracts/issues.ts";
 import { parseJson, readStream, readTextFile } from "./assess-input.ts";
+import { readCommandArguments } from "./command-arguments.ts";
 
 const PROGRAM = "cephalog assess";
 const USAGE_ERROR = 2;
@@ -87,40 +88,12 @@ interface Arguments {
   readonly policy: string | undefined;
 }
 
-/** Reads the arguments by hand: util.parseArgs rejects repeated flags in ways that hide which one. */
 function parseArguments(args: readonly string[]): { ok: true; value: Arguments } | { ok: false; message: string } {
-  let help = false;
-  let asOf: string | undefined;
-  let policy: string | undefined;
-  const files: string[] = [];
-  let optionsEnded = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] as string;
-    if (optionsEnded || arg === "-" || !arg.startsWith("-")) {
-      files.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === "-h" || arg === "--help") {
-      help = true;
-      continue;
-    }
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (name !== "--as-of" && name !== "--policy") return { ok: false, message: `unknown option ${JSON.stringify(name)}` };
-    let value = inline;
-    if (value === undefined) {
-      value = args[index + 1];
-      if (value === undefined) return { ok: false, message: `${name} needs a value` };
-      index += 1;
-    }
-    if (name === "--as-of") asOf = value;
-    else policy = value;
-  }
+  const read = readCommandArguments(args, { valued: ["--as-of", "--policy"] });
+  if (!read.ok) return read;
+  const files = read.value.positional;
   if (files.length > 1) return { ok: false, message: `one record at a time: got ${files.length} files` };
-  return { ok: true, value: { help, file: files[0], asOf, policy } };
+  return { ok: true, value: { help: read.value.help, file: files[0], asOf: read.value.values["--as-of"], policy: read.value.values["--policy"] } };
 }
 
 /** Runs `cephalog assess`; returns the exit status. */

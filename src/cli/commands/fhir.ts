@@ -13,6 +13,7 @@ import { bundleToRecord } from "#fhir/bundle-to-record.ts";
 import { recordToBundle } from "#fhir/record-to-bundle.ts";
 import { parseJson, readStream, readTextFile } from "./assess-input.ts";
 import type { AssessIo } from "./assess.ts";
+import { readCommandArguments } from "./command-arguments.ts";
 
 const USAGE_ERROR = 2;
 
@@ -59,37 +60,11 @@ interface Arguments {
 }
 
 function parseArguments(args: readonly string[]): { ok: true; value: Arguments } | { ok: false; message: string } {
-  let help = false;
-  let asOf: string | undefined;
-  const positional: string[] = [];
-  let optionsEnded = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] as string;
-    if (optionsEnded || arg === "-" || !arg.startsWith("-")) {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === "-h" || arg === "--help") {
-      help = true;
-      continue;
-    }
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (name !== "--as-of") return { ok: false, message: `unknown option ${JSON.stringify(name)}` };
-    let value = inline;
-    if (value === undefined) {
-      value = args[index + 1];
-      if (value === undefined) return { ok: false, message: `${name} needs a value` };
-      index += 1;
-    }
-    asOf = value;
-  }
-  const [action, ...files] = positional;
+  const read = readCommandArguments(args, { valued: ["--as-of"] });
+  if (!read.ok) return read;
+  const [action, ...files] = read.value.positional;
   if (files.length > 1) return { ok: false, message: `one file at a time: got ${files.length} files` };
-  return { ok: true, value: { help, action, file: files[0], asOf } };
+  return { ok: true, value: { help: read.value.help, action, file: files[0], asOf: read.value.values["--as-of"] } };
 }
 
 /** Runs `cephalog fhir`; returns the exit status. */

@@ -15,6 +15,7 @@ import { renderSummaryPdf } from "#server/reports/summary/summary-pdf.ts";
 import { makePacketPdf } from "./report-packet.ts";
 import { hostLocalDate } from "#server/shared/time-zone.ts";
 import { parseJson, readTextFile } from "./assess-input.ts";
+import { readCommandArguments } from "./command-arguments.ts";
 
 const PROGRAM = "cephalog report";
 const USAGE_ERROR = 2;
@@ -89,45 +90,12 @@ interface Arguments {
 }
 
 const VALUED = ["--as-of", "--policy", "--out"] as const;
-type Valued = (typeof VALUED)[number];
 
-/** Reads the arguments by hand, as `assess` does: a repeated flag's last value counts. */
 function parseArguments(args: readonly string[]): { ok: true; value: Arguments } | { ok: false; message: string } {
-  let help = false;
-  let draft = false;
-  const values: Partial<Record<Valued, string>> = {};
-  const positional: string[] = [];
-  let optionsEnded = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] as string;
-    if (optionsEnded || !arg.startsWith("-") || arg === "-") {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === "-h" || arg === "--help") {
-      help = true;
-      continue;
-    }
-    if (arg === "--draft") {
-      draft = true;
-      continue;
-    }
-    const equals = arg.indexOf("=");
-    const name = arg.startsWith("--") && equals > 0 ? arg.slice(0, equals) : arg;
-    if (!(VALUED as readonly string[]).includes(name)) return { ok: false, message: `unknown option ${JSON.stringify(name)}` };
-    let value = name === arg ? undefined : arg.slice(equals + 1);
-    if (value === undefined) {
-      value = args[index + 1];
-      if (value === undefined) return { ok: false, message: `${name} needs a value` };
-      index += 1;
-    }
-    values[name as Valued] = value;
-  }
-  return { ok: true, value: { help, draft, positional, asOf: values["--as-of"], policy: values["--policy"], out: values["--out"] } };
+  const read = readCommandArguments(args, { valued: VALUED, flags: ["--draft"] });
+  if (!read.ok) return read;
+  const { help, flags, values, positional } = read.value;
+  return { ok: true, value: { help, draft: flags.has("--draft"), positional, asOf: values["--as-of"], policy: values["--policy"], out: values["--out"] } };
 }
 
 const isPolicy = (value: string): value is PolicyId => (POLICIES as readonly string[]).includes(value);
