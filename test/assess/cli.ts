@@ -1,5 +1,5 @@
 /**
- * Runs `bin/cephalog assess` as a separate process, the way scripts use it: arguments, standard
+ * Runs `bin/cephalog assess` (or any command) as a separate process, the way scripts use it: arguments, standard
  * input, exit status, standard output and standard error.
  */
 import { spawn } from "node:child_process";
@@ -14,10 +14,10 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `cephalog assess ...args`, writing `stdin` (if given) to its standard input. */
-export function runAssessCli(args: readonly string[], stdin?: string): Promise<CliResult> {
+/** Runs `cephalog <command> ...args` as its own process, writing `stdin` (if given) to its standard input. */
+export function runCephalog(command: string, args: readonly string[], stdin?: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ["assess", ...args], { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(BIN, [command, ...args], { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -26,6 +26,11 @@ export function runAssessCli(args: readonly string[], stdin?: string): Promise<C
     child.on("close", (status) => resolve({ status, stdout, stderr }));
     child.stdin.end(stdin ?? "");
   });
+}
+
+/** Runs `cephalog assess ...args`, writing `stdin` (if given) to its standard input. */
+export function runAssessCli(args: readonly string[], stdin?: string): Promise<CliResult> {
+  return runCephalog("assess", args, stdin);
 }
 
 /** The fixture directory, for file arguments. */

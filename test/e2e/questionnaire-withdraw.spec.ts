@@ -87,7 +87,7 @@ describe.skipIf(SKIP_E2E)("withdrawing a paper HIT-6 entered in error", () => {
     await page.getByTestId("questionnaire-table-HIT-6").locator("tbody tr").first().getByRole("button", { name: /^Entered in error/ }).click();
     const confirm = page.getByTestId("withdraw-questionnaire");
     await confirm.getByRole("heading", { name: /^Withdraw the HIT-6 of .* \(score 40\) as entered in error\?$/ }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("withdraw-questionnaire-title");
+    expect(await page.evaluate<string | null>("document.activeElement?.id ?? null")).toBe("withdraw-questionnaire-title");
     await confirm.getByRole("button", { name: "Withdraw as entered in error" }).click();
     await confirm.getByText(/^The reason is required: say why it was entered in error/).waitFor();
     await shoot(page, "withdraw-confirm-1280");

@@ -2,29 +2,17 @@
  * `bin/cephalog report` as scripts use it (issue 10): the summary written from a record file with
  * no server, and every wrong argument or record refused with exit 2 and the field named.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixturePath, REPO_ROOT, type CliResult } from "../assess/cli.ts";
+import { fixturePath, runCephalog, type CliResult } from "../assess/cli.ts";
 import { pdfText } from "./pdf-inspect.ts";
 
-const BIN = join(REPO_ROOT, "bin/cephalog");
 const dir = mkdtempSync(join(tmpdir(), "cephalog-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runReport(args: readonly string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ["report", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runReport = (args: readonly string[]): Promise<CliResult> => runCephalog("report", args);
 
 describe("cephalog report", () => {
   it("writes the summary of a record file, as of a date under a policy", async () => {

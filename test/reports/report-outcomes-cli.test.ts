@@ -4,7 +4,6 @@
  * cohort computed from the same files, and every wrong argument or record refused with exit 2
  * and the option or file named.
  */
-import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,10 +14,9 @@ import { minDate, plainDate } from "#domain/shared/plain-date.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
 import { hostLocalDate } from "#server/shared/time-zone.ts";
 import { percent } from "#server/reports/outcomes/outcomes-format.ts";
-import { fixturePath, REPO_ROOT, type CliResult } from "../assess/cli.ts";
+import { fixturePath, runCephalog, type CliResult } from "../assess/cli.ts";
 import { pdfText } from "./pdf-inspect.ts";
 
-const BIN = join(REPO_ROOT, "bin/cephalog");
 const dir = mkdtempSync(join(tmpdir(), "cephalog-outcomes-"));
 const records = join(dir, "records");
 mkdirSync(records);
@@ -26,17 +24,7 @@ const FIXTURES = readdirSync(fixturePath("")).filter((name) => name.endsWith(".r
 for (const name of FIXTURES) copyFileSync(fixturePath(name), join(records, name));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runReport(args: readonly string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ["report", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runReport = (args: readonly string[]): Promise<CliResult> => runCephalog("report", args);
 
 describe("cephalog report outcomes --records", () => {
   it("writes the outcomes of a folder of records, its figures those of the cohort of the same files", async () => {

@@ -3,29 +3,17 @@
  * with exit 3 and nothing written, `--draft` writing the packet with the list on its first page,
  * and a complete record's packet written with exit 0.
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { fixturePath, REPO_ROOT, type CliResult } from "../assess/cli.ts";
+import { fixturePath, runCephalog, type CliResult } from "../assess/cli.ts";
 import { pdfText } from "./pdf-inspect.ts";
 
-const BIN = join(REPO_ROOT, "bin/cephalog");
 const dir = mkdtempSync(join(tmpdir(), "cephalog-packet-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function runReport(args: readonly string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ["report", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runReport = (args: readonly string[]): Promise<CliResult> => runCephalog("report", args);
 
 /** A fixture with HIT-6 and MIDAS added, written to a file. */
 function withScores(name: string): string {
