@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, parseTrustProxy, proxyWarning, publicUrlWarning, usesHttps } from "./config.ts";
 
@@ -20,11 +21,21 @@ describe("the server configuration", () => {
   });
 
   it("reads SMS_GATEWAY_TOKEN as a long token without spaces, refusing a short one", () => {
-    const token = "a".repeat(24) + "0123456789";
+    const token = "q3J9x0VbP1tLwE8sYk2fZr7uHn5cAa6dGm4oTi0BvXk=";
     expect(loadConfig({ SMS_GATEWAY_TOKEN: token }).smsGatewayToken).toBe(token);
     expect(loadConfig({ SMS_GATEWAY_TOKEN: " " }).smsGatewayToken).toBeNull();
     expect(() => loadConfig({ SMS_GATEWAY_TOKEN: "short-token" })).toThrow(/SMS_GATEWAY_TOKEN: must be at least 32 printable characters/);
     expect(() => loadConfig({ SMS_GATEWAY_TOKEN: `${token} with spaces` })).toThrow(/SMS_GATEWAY_TOKEN/);
+  });
+
+  it("refuses an SMS_GATEWAY_TOKEN that is long but easy to guess, saying how to make one", () => {
+    for (const weak of ["a".repeat(32), "a".repeat(24) + "0123456789", "ab".repeat(20), "password".repeat(5), "0123456789abcdef".repeat(2), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"]) {
+      expect(() => loadConfig({ SMS_GATEWAY_TOKEN: weak }), weak).toThrow(/SMS_GATEWAY_TOKEN: is too easy to guess .*openssl rand -base64 32/);
+    }
+    // What openssl rand makes passes every time (base64 of 32 bytes, hex of 32 bytes), checked over many draws.
+    for (let draw = 0; draw < 500; draw += 1) {
+      for (const token of [randomBytes(32).toString("base64"), randomBytes(32).toString("hex")]) expect(loadConfig({ SMS_GATEWAY_TOKEN: token }).smsGatewayToken, token).toBe(token);
+    }
   });
 
   it("reads VAPID_SUBJECT as a mailto: address or an https:// page, refusing anything else", () => {

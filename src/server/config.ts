@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { parseSyslogTarget, type SyslogTarget } from "./features/audit/syslog.ts";
+import { isStrongToken } from "./features/notifications/sms-token-strength.ts";
 
 /** Which proxies in front are believed about the client's address: none, the nearest n, or these addresses. */
 export type TrustProxy = false | number | string;
@@ -88,7 +89,9 @@ const envSchema = z.object({
     z
       .string()
       // Long and random: it opens every waiting text message (numbers and texts) to whoever holds it.
-      .regex(/^[\x21-\x7e]{32,200}$/, "must be at least 32 printable characters without spaces, such as the output of: openssl rand -hex 32 (leave it unset for no text messages)")
+      .regex(/^[\x21-\x7e]{32,200}$/, "must be at least 32 printable characters without spaces: make one with openssl rand -base64 32 (leave it unset for no text messages)")
+      // Long is not enough: 32 copies of "a" are guessed at once (sms-token-strength.ts).
+      .refine(isStrongToken, "is too easy to guess (too few different characters, or a piece repeated): make a random one with openssl rand -base64 32")
       .optional(),
   ),
   AUDIT_SYSLOG: z.preprocess(

@@ -188,6 +188,8 @@ export interface PreventiveTrialRevisionsTable {
   start_date: string;
   end_date: string | null;
   outcome: PreventiveOutcome;
+  /** The dose in the clinician's words ("topiramate 100 mg daily"); null where not recorded (issue 10). */
+  dose: string | null;
   /** `entered-in-error` withdraws the trial: it no longer counts, and nothing is deleted. */
   status: PreventiveTrialStatus;
   recorded_at: Instant;
@@ -412,6 +414,24 @@ export interface FhirBulkExportsTable {
   error: string | null;
 }
 
+/** A clinic outcomes report made as a job (features/documents/outcomes-report*.ts); figures name no patient. */
+export interface OutcomesReportsTable {
+  clinic_id: string;
+  id: string;
+  requested_by: string;
+  requested_at: Instant;
+  from_date: string;
+  to_date: string;
+  status: "queued" | "running" | "done" | "failed";
+  patients_total: number | null;
+  patients_done: ColumnType<number, number | undefined, number>;
+  /** The cohort's figures (src/domain/outcomes/cohort-tally.ts CohortFigures) once done. */
+  figures: Json<unknown> | null;
+  finished_at: Instant | null;
+  /** The failure's class only (a message may quote data). */
+  error: string | null;
+}
+
 export interface LoginFailuresTable {
   /**
    * sha256 of what a failure counts against (features/auth/sign-in-limit.ts): the pair (email,
@@ -486,6 +506,8 @@ export interface NotificationsTable {
   last_error: ColumnType<string | null, string | null | undefined, string | null>;
   /** Given up: a permanent refusal, or too many attempts. */
   failed_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+  /** sms rows: the last instant the text still makes sense (given up after it, ADR 0022); null: a day after created_at. */
+  send_by: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
   /** When its person opened it in the app (in-app rows). */
   read_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
 }
@@ -607,6 +629,7 @@ export interface Database {
   account_chain: AccountChainTable;
   jobs: JobsTable;
   fhir_bulk_exports: FhirBulkExportsTable;
+  outcomes_reports: OutcomesReportsTable;
   login_failures: LoginFailuresTable;
   sign_in_known_addresses: SignInKnownAddressesTable;
   recovery_codes: RecoveryCodesTable;

@@ -49,9 +49,11 @@ describe("the request log", () => {
     secrets.push(smsId);
     const gateway = (url: string, payload: unknown, token = SMS_TOKEN) => http.app.inject({ method: "POST", url, headers: { authorization: `Bearer ${token}` }, ...(payload === undefined ? {} : { payload: payload as string }) });
     await gateway("/api/sms-outbox/claim", { limit: 5 }, `${SMS_TOKEN}-wrong`);
-    await gateway("/api/sms-outbox/claim", { limit: 5 });
-    await gateway(`/api/sms-outbox/${smsId}/failed`, { reason: "provider-timeout", permanent: true });
-    await gateway(`/api/sms-outbox/${smsId}/sent`, undefined);
+    const claimed = (await gateway("/api/sms-outbox/claim", { limit: 5 })).json() as { messages: { id: string; claim: string }[] };
+    const claim = claimed.messages.find((message) => message.id === smsId)?.claim ?? "no-claim-was-handed-out";
+    secrets.push(claim);
+    await gateway(`/api/sms-outbox/${smsId}/failed`, { claim, reason: "provider-timeout", permanent: true });
+    await gateway(`/api/sms-outbox/${smsId}/sent`, { claim });
   });
   afterAll(async () => {
     await http.close();

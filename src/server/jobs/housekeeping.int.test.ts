@@ -18,6 +18,7 @@ import { insertClinic } from "../features/setup/repository.ts";
 import { silentLog, type Log } from "../shared/deps.ts";
 import { makeClinic, makePatientWithAccount, testClock, testDeps } from "../shared/test-support.ts";
 import { jobHandlers, recurringJobs } from "./handlers.ts";
+import { SMS_LEASE_MS, SMS_WAITS_AT_MOST_MS } from "../features/notifications/sms-outbox.ts";
 import { EXPIRED_INVITATION_KEPT_MS, EXPIRED_RESET_LINK_KEPT_MS, HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, SENT_NOTIFICATION_KEPT_MS, runHousekeeping } from "./housekeeping.ts";
 import { createWorker } from "./worker.ts";
 
@@ -117,7 +118,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     const expiredRecently = await addStaffInvitation(at(-EXPIRED_INVITATION_KEPT_MS + 1));
     const open = await addStaffInvitation(at(86_400_000));
     const usedLongAgo = await addStaffInvitation(at(-3 * EXPIRED_INVITATION_KEPT_MS), at(-4 * EXPIRED_INVITATION_KEPT_MS));
-    expect(await runHousekeeping(t.db, NOW)).toEqual({ expiredSessions: 0, staleSignInFailures: 0, staleKnownAddresses: 0, expiredInvitations: 1, expiredChallenges: 0, expiredResetLinks: 0, sentNotifications: 0 });
+    expect(await runHousekeeping(t.db, NOW)).toEqual({ expiredSessions: 0, staleSignInFailures: 0, staleKnownAddresses: 0, expiredInvitations: 1, expiredChallenges: 0, expiredResetLinks: 0, sentNotifications: 0, expiredTextMessages: 0 });
     expect(await ids("invitations")).toEqual([expiredRecently, open, usedLongAgo].sort());
   });
 
@@ -141,6 +142,42 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     // The unsent message waits for delivery, whatever its age.
     expect(await t.db.selectFrom("notifications").select("sent_at").where("sent_at", "is", null).execute()).toHaveLength(1);
     expect(await t.db.selectFrom("notifications").select("id").execute()).toHaveLength(2);
+  });
+
+  it("gives up text messages no SMS gateway claimed once they make no sense, emptied but kept for the counts, and warns", async () => {
+    await t.db.deleteFrom("notifications").where("channel", "=", "sms").execute();
+    const text = async (fields: { sendBy: string | null; createdAt: string; claimedAt?: string }) => {
+      const id = uuidv7();
+      await t.db
+        .insertInto("notifications")
+        .values({ id, channel: "sms", kind: "reminder.diary", recipient: "+447700900150", subject: "", body: "Time for today's diary", created_at: fields.createdAt, sent_at: null, for_clinic_id: clinicId, next_attempt_at: fields.createdAt, send_by: fields.sendBy, claimed_at: fields.claimedAt ?? null, claimed_by: fields.claimedAt === undefined ? null : "a-live-claim-token-000" })
+        .execute();
+      return id;
+    };
+    const pastItsDay = await text({ sendBy: at(-1), createdAt: at(-3_600_000) });
+    const aDayOld = await text({ sendBy: null, createdAt: at(-SMS_WAITS_AT_MOST_MS - 1) });
+    const beingSent = await text({ sendBy: at(-1), createdAt: at(-3_600_000), claimedAt: at(-SMS_LEASE_MS + 60_000) });
+    const stillTrue = await text({ sendBy: at(60_000), createdAt: at(-3_600_000) });
+    const youngWithout = await text({ sendBy: null, createdAt: at(-SMS_WAITS_AT_MOST_MS + 60_000) });
+
+    const log = recordingLog();
+    const deps = composeDeps(t.db, () => NOW, log);
+    const worker = createWorker({ db: t.db, clock: () => NOW, log, handlers: jobHandlers(deps), recurring: housekeepingOnly });
+    await worker.scheduleRecurring();
+    await t.db.updateTable("jobs").set({ run_at: at(-1) }).where("queue", "=", HOUSEKEEPING_QUEUE).execute();
+    expect(await worker.runOnce()).toBe(true);
+    expect(log.lines.find((line) => line.level === "info")?.fields).toMatchObject({ expiredTextMessages: 2 });
+    expect(log.lines.filter((line) => line.level === "warn")).toEqual([{ level: "warn", fields: { queue: "housekeeping", expiredTextMessages: 2 }, message: "text messages were given up unsent: is the SMS gateway running?" }]);
+    expect(JSON.stringify(log.lines)).not.toContain("+44");
+
+    const rows = await t.db.selectFrom("notifications").select(["id", "recipient", "body", "last_error", "failed_at"]).where("channel", "=", "sms").execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const id of [pastItsDay, aDayOld]) expect(byId.get(id)).toEqual({ id, recipient: "", body: "", last_error: "sms-expired", failed_at: NOW.toISOString() });
+    // A live lease's report decides (the gateway may be sending it now); the others still make sense.
+    for (const id of [beingSent, stillTrue, youngWithout]) expect(byId.get(id)).toMatchObject({ recipient: "+447700900150", failed_at: null });
+    // Five minutes on, the lease ran out unreported and the other two are past their time: all given up.
+    expect(await runHousekeeping(t.db, new Date(NOW.getTime() + SMS_LEASE_MS))).toMatchObject({ expiredTextMessages: 3 });
+    expect((await t.db.selectFrom("notifications").select("last_error").where("id", "=", beingSent).executeTakeFirstOrThrow()).last_error).toBe("sms-expired");
   });
 
   it("never touches a patient, their clinical or audit rows, or a used invitation, even long after", async () => {
@@ -168,7 +205,7 @@ describe.each(testDatabaseKinds())("housekeeping on %s", (kind) => {
     await t.db.updateTable("jobs").set({ run_at: at(-1) }).where("queue", "=", HOUSEKEEPING_QUEUE).execute();
     expect(await worker.runOnce()).toBe(true);
     expect(log.lines).toEqual([
-      { level: "info", fields: { queue: "housekeeping", expiredSessions: 1, staleSignInFailures: 1, staleKnownAddresses: 0, expiredInvitations: 1, expiredChallenges: 0, expiredResetLinks: 0, sentNotifications: 0 }, message: "housekeeping done" },
+      { level: "info", fields: { queue: "housekeeping", expiredSessions: 1, staleSignInFailures: 1, staleKnownAddresses: 0, expiredInvitations: 1, expiredChallenges: 0, expiredResetLinks: 0, sentNotifications: 0, expiredTextMessages: 0 }, message: "housekeeping done" },
     ]);
     const written = JSON.stringify(log.lines);
     expect(written).not.toContain("@");

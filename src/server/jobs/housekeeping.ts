@@ -4,7 +4,10 @@
  * an account has not signed in from for longer than the limit remembers them, and
  * invitations that expired more than 30 days ago without being used, expired two-factor
  * challenges, password-reset links a day past their expiry, and outbox messages sent more than 30
- * days ago (already emptied when sent). Each delete is its own short
+ * days ago (already emptied when sent). Text messages waiting past the point where they make
+ * sense are given up (ADR 0022: emptied of number and text, the row kept for the administrators'
+ * counts), so they do not pile up when no SMS gateway claims them; the log then warns, since a
+ * patient who chose text messages got none. Each delete is its own short
  * statement (no transaction holds locks across them), and the log line carries counts only.
  */
 import { deleteKnownAddressesBefore, deleteLoginFailuresBefore } from "../features/auth/login-failures-repository.ts";
@@ -14,6 +17,7 @@ import { deleteResetTokensExpiredBefore } from "../features/auth/password-reset-
 import { deleteChallengesBefore } from "../features/auth/two-factor-repository.ts";
 import { deleteUnusedInvitationsExpiredBefore } from "../features/invitations/repository.ts";
 import { deleteSentNotificationsBefore } from "../features/notifications/repository.ts";
+import { expireStaleTextMessages } from "../features/notifications/sms-outbox.ts";
 import type { ServiceDeps } from "../shared/deps.ts";
 import type { Executor } from "../shared/executor.ts";
 import type { JobHandler } from "./worker.ts";
@@ -41,6 +45,8 @@ export interface HousekeepingCounts {
   readonly expiredChallenges: number;
   readonly expiredResetLinks: number;
   readonly sentNotifications: number;
+  /** Text messages given up unsent (`sms-expired`), not deleted. */
+  readonly expiredTextMessages: number;
 }
 
 /** Deletes the expired access rows as of `now`; returns the counts. */
@@ -54,7 +60,8 @@ export async function runHousekeeping(db: Executor, now: Date): Promise<Housekee
   const expiredChallenges = await deleteChallengesBefore(db, now.toISOString());
   const expiredResetLinks = await deleteResetTokensExpiredBefore(db, before(EXPIRED_RESET_LINK_KEPT_MS));
   const sentNotifications = await deleteSentNotificationsBefore(db, before(SENT_NOTIFICATION_KEPT_MS));
-  return { expiredSessions, staleSignInFailures, staleKnownAddresses, expiredInvitations, expiredChallenges, expiredResetLinks, sentNotifications };
+  const expiredTextMessages = await expireStaleTextMessages({ db, clock: () => now });
+  return { expiredSessions, staleSignInFailures, staleKnownAddresses, expiredInvitations, expiredChallenges, expiredResetLinks, sentNotifications, expiredTextMessages };
 }
 
 /** The `housekeeping` job: one run, logged as counts only (no ids, no emails). */
@@ -62,5 +69,7 @@ export function housekeepingHandler(deps: ServiceDeps): JobHandler {
   return async () => {
     const counts = await runHousekeeping(deps.db, deps.clock());
     deps.log.info({ queue: HOUSEKEEPING_QUEUE, ...counts }, "housekeeping done");
+    // Counts only. Texts given up unsent usually mean no SMS gateway is claiming them (docs/operations.md).
+    if (counts.expiredTextMessages > 0) deps.log.warn({ queue: HOUSEKEEPING_QUEUE, expiredTextMessages: counts.expiredTextMessages }, "text messages were given up unsent: is the SMS gateway running?");
   };
 }

@@ -36,6 +36,8 @@ export interface OutgoingMessage {
   readonly link?: string | null;
   /** The device of a web-push row. */
   readonly subscriptionId?: string | null;
+  /** An sms row: the last instant its text still makes sense, given up after (ADR 0022); else a day after it was queued. */
+  readonly sendBy?: Date | null;
 }
 
 /** Queues a message, in the caller's transaction; returns its id. */
@@ -54,6 +56,7 @@ export async function queueNotification(tx: Executor, message: OutgoingMessage, 
     for_clinic_id: message.clinicId ?? null,
     link: message.link ?? null,
     subscription_id: message.subscriptionId ?? null,
+    send_by: message.sendBy?.toISOString() ?? null,
     created_at: at,
     // The in-app list is the delivery: written is delivered.
     sent_at: inApp ? at : null,

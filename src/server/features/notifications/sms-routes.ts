@@ -10,14 +10,14 @@ import { smsGatewayGuard } from "./sms-gateway-token.ts";
 import { claimSmsMessages, smsMessageFailed, smsMessageSent } from "./sms-outbox.ts";
 
 export function registerSmsOutboxRoutes(app: FastifyInstance, ctx: HttpContext): void {
-  const guard = smsGatewayGuard(ctx.smsGatewayToken);
+  const guard = smsGatewayGuard(ctx.smsGatewayToken, ctx.deps);
   registerApiRoute(app, ctx, smsOutboxRoutes.claimSmsMessages, async ({ body }) => claimSmsMessages(ctx.deps, body.limit), guard);
   registerApiRoute(
     app,
     ctx,
     smsOutboxRoutes.smsMessageSent,
-    async ({ params }) => {
-      await smsMessageSent(ctx.deps, params.id);
+    async ({ params, body }) => {
+      await smsMessageSent(ctx.deps, params.id, body.claim);
       return { ok: true as const };
     },
     guard,

@@ -4,14 +4,16 @@
  * settings, zone, quiet hours, today's diary, their visits and questionnaires); each due one whose
  * key is new is recorded and fanned out into the notification outbox in one transaction: an
  * in-app row, and web push to each of their devices where allowed, or otherwise a text message
- * (when chosen, with a number, on a server with an SMS gateway: ADR 0022) or else email (one row
- * per recipient and channel, ADR 0018). A key already recorded is skipped, so two servers or a rerun
+ * (when chosen, with a number, on a server with an SMS gateway: ADR 0022; with the last instant its
+ * words are still true, text-message-timeliness.ts) or else email (one row per recipient and
+ * channel, ADR 0018). A key already recorded is skipped, so two servers or a rerun
  * queue nothing twice. Logs counts only.
  */
 import { DEFAULT_REMINDER_SETTINGS } from "#domain/reminders/reminder-settings.ts";
 import { openDailySlots, remindersDue, type DueReminder, type QuestionnairesDueNow, type UpcomingVisit } from "#domain/reminders/reminders-due.ts";
 import { reminderChannels } from "#domain/reminders/reminder-channels-with-sms.ts";
 import { isQuietAt } from "#domain/reminders/quiet-hours.ts";
+import { textMessageSendBy } from "#domain/reminders/text-message-timeliness.ts";
 import { addDays, plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import { INSTRUMENTS } from "#domain/shared/record.ts";
 import type { RecordContent } from "#contracts/records/kind-contents.ts";
@@ -60,8 +62,13 @@ async function questionnairesDueNow(db: Executor, patient: PatientRow, now: Date
   return { instruments, visitDate };
 }
 
+/** A reminder due now, with the last instant its text message would still make sense (ADR 0022). */
+interface DueNow extends DueReminder {
+  readonly textSendByMs: number;
+}
+
 /** What is due for one patient now, reading only what their settings and the hour make relevant. */
-async function dueFor(deps: ServiceDeps, candidate: RemindablePatient, now: Date): Promise<DueReminder[]> {
+async function dueFor(deps: ServiceDeps, candidate: RemindablePatient, now: Date): Promise<DueNow[]> {
   const { patient } = candidate;
   const settings = candidate.stored?.settings ?? DEFAULT_REMINDER_SETTINGS;
   if (!settings.diary && !settings.visits && !settings.questionnaires) return [];
@@ -72,7 +79,7 @@ async function dueFor(deps: ServiceDeps, candidate: RemindablePatient, now: Date
     settings.visits ? visitsAhead(deps.db, patient, now) : Promise.resolve([]),
     settings.questionnaires && slots.length > 0 ? questionnairesDueNow(deps.db, patient, now) : Promise.resolve(null),
   ]);
-  return remindersDue({
+  const due = remindersDue({
     patientId: patient.id,
     settings,
     timeZone: patient.time_zone,
@@ -81,10 +88,13 @@ async function dueFor(deps: ServiceDeps, candidate: RemindablePatient, now: Date
     visits,
     questionnaires,
   });
+  // A visit reminder's key names its visit and start (reminders-due.ts): its text stops before that start.
+  const visitStartOf = (reminder: DueReminder) => visits.find((visit) => reminder.key === `visit:${patient.id}:${visit.id}:${visit.startsAtMs}`)?.startsAtMs ?? null;
+  return due.map((reminder) => ({ ...reminder, textSendByMs: textMessageSendBy(reminder, patient.time_zone, reminder.kind === "visit" ? visitStartOf(reminder) : null) }));
 }
 
 /** Records the reminder's key and queues its rows, in one transaction; false when it was queued before. */
-async function queueReminder(deps: ServiceDeps, candidate: RemindablePatient, reminder: DueReminder, now: Date, options: ReminderJobOptions): Promise<boolean> {
+async function queueReminder(deps: ServiceDeps, candidate: RemindablePatient, reminder: DueNow, now: Date, options: ReminderJobOptions): Promise<boolean> {
   const { patient, stored } = candidate;
   const settings = stored?.settings ?? DEFAULT_REMINDER_SETTINGS;
   const language = stored?.language ?? "en";
@@ -101,7 +111,7 @@ async function queueReminder(deps: ServiceDeps, candidate: RemindablePatient, re
     const common = { kind: `reminder.${reminder.kind}`, subject: words.subject, body: words.body, link: reminder.link, clinicId: patient.clinic_id, userId };
     await queueNotification(tx, { ...common, channel: "in-app", recipient: "" }, now);
     if (route.push) for (const device of devices) await queueNotification(tx, { ...common, channel: "web-push", recipient: "", subscriptionId: device.id }, now);
-    if (route.sms && smsNumber !== null) await queueNotification(tx, { ...common, channel: "sms", recipient: smsNumber, body: smsText(reminder.kind, reminder.link, language, options.publicUrl ?? null) }, now);
+    if (route.sms && smsNumber !== null) await queueNotification(tx, { ...common, channel: "sms", recipient: smsNumber, body: smsText(reminder.kind, reminder.link, language, options.publicUrl ?? null), sendBy: new Date(reminder.textSendByMs) }, now);
     if (route.email) await queueNotification(tx, { ...common, channel: "email", recipient: candidate.email }, now);
     return true;
   });

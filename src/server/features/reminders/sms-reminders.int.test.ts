@@ -4,13 +4,17 @@
  * the number or stops them, and an app that says nothing of SMS keeps the choice; the reminder job
  * queues an sms row (the short words and the whole link) instead of email only for a patient who
  * chose it and has no device for push, keeps quiet in quiet hours, and falls back to email when
- * the server has no gateway any more; the gateway then claims that row.
+ * the server has no gateway any more; the gateway then claims that row. Each text carries the last
+ * instant it makes sense, so a gateway down through the evening sends no "today's diary" on the
+ * next day, and a visit's text waits for the end of quiet hours.
  */
 import { v7 as uuidv7 } from "uuid";
 import { describe, expect, it } from "vitest";
 import type { ReminderSettingsBody } from "#contracts/api/reminders.ts";
 import { testDatabaseKinds } from "../../db/testing.ts";
+import { plainDate } from "#domain/shared/plain-date.ts";
 import { httpWorld, put, signedIn } from "../../http/assessment-test-support.ts";
+import { appendRecordRevision } from "../../shared/records/append-revision.ts";
 import { makePatientWithAccount, testClock } from "../../shared/test-support.ts";
 import { upsertSubscription } from "../notifications/push-subscriptions-repository.ts";
 import { queueDueReminders } from "./reminder-job.ts";
@@ -88,7 +92,7 @@ describe.each(testDatabaseKinds())("text-message reminders on %s", (kind) => {
     expect(jobs.filter((job) => smsIds.includes((job.payload as { notificationId: string }).notificationId))).toEqual([]);
 
     const claimed = await env.http.app.inject({ method: "POST", url: "/api/sms-outbox/claim", headers: { authorization: `Bearer ${TOKEN}` }, payload: { limit: 100 } });
-    expect(claimed.json().messages).toEqual(expect.arrayContaining([{ id: expect.any(String), to: "+447700900123", text: `Time for today's diary: ${PUBLIC_URL}/today` }]));
+    expect(claimed.json().messages).toEqual(expect.arrayContaining([{ id: expect.any(String), claim: expect.any(String), to: "+447700900123", text: `Time for today's diary: ${PUBLIC_URL}/today` }]));
   });
 
   it("keeps quiet in quiet hours and texts at their end about the day it was for", async () => {
@@ -108,5 +112,45 @@ describe.each(testDatabaseKinds())("text-message reminders on %s", (kind) => {
     const stopped = await patient({ sms: false, smsNumber: "+447700900127" });
     await run("2026-07-23T19:10:00.000Z");
     expect((await rowsOf(stopped.userId)).map((row) => row.channel)).toEqual(["email", "in-app"]);
+  });
+
+  it("gives up the diary text when the gateway is back only after its day, and sends the visit's when quiet hours end", async () => {
+    const pat = await patient({ sms: true, smsNumber: "+447700900128", questionnaires: false });
+    // A visit at 18:00 in London tomorrow: its reminder is due at 18:00 today.
+    const startsAt = "2026-07-21T17:00:00.000Z";
+    await env.world.deps.db.transaction().execute((tx) =>
+      appendRecordRevision(tx, {
+        clinicId: env.world.a.clinicId,
+        patientId: pat.patientId,
+        kind: "appointment",
+        content: { startsAt, localDate: plainDate("2026-07-21"), localTime: "18:00", minutes: 15, injectorUserId: env.world.aClinician.userId, windowReason: null },
+        actorUserId: env.world.aClinician.userId,
+        now: new Date(NOW),
+      }),
+    );
+    // Only this patient's texts wait for the gateway.
+    await env.world.deps.db.updateTable("notifications").set({ sent_at: NOW, recipient: "", body: "" }).where("channel", "=", "sms").where("sent_at", "is", null).where("failed_at", "is", null).execute();
+    await run(NOW); // 20:05 in London
+    const texts = () => env.world.deps.db.selectFrom("notifications").select(["id", "kind", "send_by", "last_error", "next_attempt_at", "body", "attempts"]).where("user_id", "=", pat.userId).where("channel", "=", "sms").orderBy("kind").execute();
+    const queued = await texts();
+    // The diary's text is true until midnight in London; the visit's until an hour before it.
+    expect(queued.map((row) => [row.kind, row.send_by])).toEqual([
+      ["reminder.diary", "2026-07-20T23:00:00.000Z"],
+      ["reminder.visit", "2026-07-21T16:00:00.000Z"],
+    ]);
+
+    // The gateway is down from 20:00 and back at 02:00 (quiet hours 22:00 to 07:00).
+    const claimAt = async (iso: string) => {
+      clock.set(iso);
+      const response = await env.http.app.inject({ method: "POST", url: "/api/sms-outbox/claim", headers: { authorization: `Bearer ${TOKEN}` }, payload: { limit: 100 } });
+      expect(response.statusCode).toBe(200);
+      return (response.json() as { messages: { id: string; text: string }[] }).messages;
+    };
+    expect(await claimAt("2026-07-21T01:00:00.000Z")).toEqual([]);
+    const [diary, visit] = await texts();
+    expect(diary).toMatchObject({ last_error: "sms-expired", body: "", attempts: 0 });
+    expect(visit).toMatchObject({ last_error: null, next_attempt_at: "2026-07-21T06:00:00.000Z", attempts: 0 });
+    expect(await claimAt("2026-07-21T05:59:00.000Z")).toEqual([]);
+    expect(await claimAt("2026-07-21T06:00:00.000Z")).toEqual([{ id: visit?.id, claim: expect.any(String), to: "+447700900128", text: `Your next visit is soon. See when: ${PUBLIC_URL}/today` }]);
   });
 });

@@ -13,9 +13,10 @@ const GATEWAY_ONLY: Overrides = {
 };
 
 const ANY_ID = "0193a000-0000-7000-8000-0000000000aa";
+const ANY_CLAIM = "matrix-claim-token-0123";
 
 export const smsOutboxEntries: MatrixEntries = {
   claimSmsMessages: { call: () => ({ body: { limit: 10 } }), overrides: GATEWAY_ONLY },
-  smsMessageSent: { call: () => ({ params: { id: ANY_ID } }), overrides: GATEWAY_ONLY },
-  smsMessageFailed: { call: () => ({ params: { id: ANY_ID }, body: { reason: "provider-timeout" } }), overrides: GATEWAY_ONLY },
+  smsMessageSent: { call: () => ({ params: { id: ANY_ID }, body: { claim: ANY_CLAIM } }), overrides: GATEWAY_ONLY },
+  smsMessageFailed: { call: () => ({ params: { id: ANY_ID }, body: { claim: ANY_CLAIM, reason: "provider-timeout" } }), overrides: GATEWAY_ONLY },
 };
