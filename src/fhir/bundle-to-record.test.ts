@@ -64,6 +64,19 @@ describe("bundleToRecord", () => {
     expect(bundleToRecord(again)).toEqual({ ok: false, issues: [{ path: `entry[${response.index}].resource.item`, message: "must answer items 1-5 of MIDAS, or none" }] });
   });
 
+  it("refuses a diary day's hours or a dose in a unit it does not write, naming the field", () => {
+    const bundle = exportOf({ ...record, otherToxinDoses: [{ date: "2026-05-01", units: 100, indication: "spasticity" }] });
+    const day = resourceById(bundle, "diary-2026-06-01");
+    const hours = (day.resource["component"] as { valueQuantity?: Record<string, unknown> }[]).findIndex((c) => c.valueQuantity !== undefined);
+    ((day.resource["component"] as { valueQuantity: Record<string, unknown> }[])[hours] as { valueQuantity: Record<string, unknown> }).valueQuantity["unit"] = "min";
+    expect(bundleToRecord(bundle)).toEqual({ ok: false, issues: [{ path: `entry[${day.index}].resource.component[${hours}].valueQuantity.unit`, message: "must be h (hours)" }] });
+
+    const again = exportOf({ ...record, otherToxinDoses: [{ date: "2026-05-01", units: 100, indication: "spasticity" }] });
+    const other = resourceById(again, "other-toxin-1");
+    (other.resource["dosage"] as { dose: Record<string, unknown> }).dose["unit"] = "mL";
+    expect(bundleToRecord(again)).toEqual({ ok: false, issues: [{ path: `entry[${other.index}].resource.dosage.dose.unit`, message: "must be U (units of the toxin product)" }] });
+  });
+
   it("lists the entries it does not read, and reads no derived window counts", () => {
     const bundle = exportOf(record);
     const foreign: FhirResource = { resourceType: "Encounter", id: "e1", status: "finished", class: { code: "AMB" } };

@@ -5,6 +5,7 @@
  * SNOMED CT "chronic migraine", no confirmed SNOMED CT muscle concepts here) use local code systems
  * under https://cephalog.org/fhir/CodeSystem/, each listed with its codes in docs/fhir.md.
  */
+import type { ChronicMigraineIcd10 } from "#domain/authorization/icd10-code.ts";
 import type { CodeableConcept, Coding } from "./types.ts";
 
 export const SYSTEM = {
@@ -40,6 +41,7 @@ export const LOCAL_SYSTEM = {
   scoreMethod: `${LOCAL}/CodeSystem/score-method`,
   sideEffectSymptom: `${LOCAL}/CodeSystem/side-effect-symptom`,
   list: `${LOCAL}/CodeSystem/list`,
+  condition: `${LOCAL}/CodeSystem/condition`,
   settings: `${LOCAL}/CodeSystem/assessment-option`,
 } as const;
 
@@ -62,10 +64,24 @@ export const CPT_CHEMODENERVATION: Coding = { system: SYSTEM.cpt, code: "64615",
 export const HCPCS_ONABOTULINUMTOXINA: Coding = { system: SYSTEM.hcpcs, code: "J0585", display: "Injection, onabotulinumtoxina, 1 unit" };
 
 /**
- * ICD-10-CM G43.709, chronic migraine without aura, not intractable, without status migrainosus: the
- * code most used (clinical-facts.md §9.3). The record says nothing of intractability or status.
+ * The local code that marks Cephalog's own chronic-migraine Condition (the import reads that one
+ * Condition only; ids are no guide, since the server rewrites them, docs/fhir.md "On the server").
  */
-export const ICD10_CHRONIC_MIGRAINE: Coding = { system: SYSTEM.icd10cm, code: "G43.709", display: "Chronic migraine without aura, not intractable, without status migrainosus" };
+export const CHRONIC_MIGRAINE_CODING: Coding = { system: LOCAL_SYSTEM.condition, code: "chronic-migraine", display: "Chronic migraine (ICHD-3 1.3)" };
+
+/** The ICD-10-CM titles of the codes the packet's rule proposes (clinical-facts.md §9.4; src/domain/authorization/icd10-code.ts). */
+const ICD10_DISPLAY: Readonly<Record<ChronicMigraineIcd10, string>> = {
+  "G43.709": "Chronic migraine without aura, not intractable, without status migrainosus",
+  "G43.719": "Chronic migraine without aura, intractable, without status migrainosus",
+};
+
+/**
+ * The ICD-10-CM coding of a code the rule proposed.
+ * @example icd10Coding("G43.719").display // "Chronic migraine without aura, intractable, without status migrainosus"
+ */
+export function icd10Coding(code: ChronicMigraineIcd10): Coding {
+  return { system: SYSTEM.icd10cm, code, display: ICD10_DISPLAY[code] };
+}
 
 /** HL7 v3 RouteOfAdministration IM (in the official v3 code systems). */
 export const ROUTE_INTRAMUSCULAR: CodeableConcept = { coding: [{ system: SYSTEM.v3Route, code: "IM", display: "Injection, intramuscular" }] };

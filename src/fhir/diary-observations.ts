@@ -13,6 +13,7 @@ import {
   type HeadacheFeature,
 } from "#domain/shared/record.ts";
 import { EXTENSION, LOCAL_SYSTEM, SYSTEM, localCoding } from "./codes.ts";
+import { hoursAt, hoursQuantity } from "./quantities.ts";
 import { booleanAt, codeAt, dateAt, extensionValue, numberAt, objectAt, objectsAt, optionalStringAt, rejectWith, type At } from "./read.ts";
 import { PATIENT_REFERENCE } from "./references.ts";
 import type { FhirResource } from "./types.ts";
@@ -41,7 +42,7 @@ function medicationComponent(medication: AcuteMedicationTaken) {
  */
 export function diaryObservation(day: DiaryDay): FhirResource {
   const components = [
-    ...(day.hours === undefined ? [] : [component("hours", { valueQuantity: { value: day.hours, unit: "h", system: SYSTEM.ucum, code: "h" } })]),
+    ...(day.hours === undefined ? [] : [component("hours", { valueQuantity: hoursQuantity(day.hours) })]),
     ...(day.duration === undefined ? [] : [component("duration-band", { valueCodeableConcept: { coding: [localCoding(LOCAL_SYSTEM.durationBand, day.duration)] } })]),
     ...(day.severity === undefined ? [] : [component("severity", { valueInteger: day.severity })]),
     ...HEADACHE_FEATURES.flatMap((feature) => {
@@ -81,7 +82,7 @@ export function diaryDayFromObservation(at: At): Record<string, unknown> {
     const code = codings.find((c) => c.value["system"] === LOCAL_SYSTEM.diaryComponent);
     switch (code === undefined ? undefined : optionalStringAt(code, "code")) {
       case "hours":
-        day["hours"] = numberAt(objectAt(part, "valueQuantity"), "value");
+        day["hours"] = hoursAt(part, "valueQuantity");
         break;
       case "duration-band":
         day["duration"] = codeAt(part, "valueCodeableConcept", LOCAL_SYSTEM.durationBand, DURATION_BANDS);

@@ -6,15 +6,13 @@
  */
 import type { Injection, OtherToxinDose, TreatmentSession } from "#domain/shared/record.ts";
 import { EXTENSION, LOCAL_SYSTEM, ROUTE_INTRAMUSCULAR, localCoding } from "./codes.ts";
-import { dateAt, extensionValue, firstObjectAt, numberAt, objectAt, objectsAt, optionalStringAt, type At } from "./read.ts";
+import { toxinUnitsAt, toxinUnitsQuantity } from "./quantities.ts";
+import { dateAt, extensionValue, firstObjectAt, objectAt, objectsAt, optionalStringAt, type At } from "./read.ts";
 import { PATIENT_REFERENCE, referenceTo, sessionIds } from "./references.ts";
 import { siteConcept, siteOf } from "./sites.ts";
 import type { FhirResource } from "./types.ts";
 
 export const ADMINISTRATION_KIND = { site: "preempt-site", other: "other-indication" } as const;
-
-// Units of onabotulinumtoxinA are the product's own biological units, not UCUM's enzyme unit U, so no UCUM code is claimed.
-const units = (value: number) => ({ value, unit: "U" });
 
 /**
  * The MedicationAdministration of each site of a session, in the record's order.
@@ -33,7 +31,7 @@ export function siteAdministrations(session: TreatmentSession): FhirResource[] {
     medicationReference: referenceTo("Medication", ids.medication),
     subject: PATIENT_REFERENCE,
     effectiveDateTime: session.date,
-    dosage: { site: siteConcept(injection), route: ROUTE_INTRAMUSCULAR, dose: units(injection.units) },
+    dosage: { site: siteConcept(injection), route: ROUTE_INTRAMUSCULAR, dose: toxinUnitsQuantity(injection.units) },
   }));
 }
 
@@ -53,7 +51,7 @@ export function otherDoseAdministration(dose: OtherToxinDose, index: number): Fh
     effectiveDateTime: dose.date,
     // An empty indication is no indication (FHIR strings are never empty).
     ...(dose.indication === undefined || dose.indication === "" ? {} : { reasonCode: [{ text: dose.indication }] }),
-    dosage: { dose: units(dose.units) },
+    dosage: { dose: toxinUnitsQuantity(dose.units) },
   };
 }
 
@@ -67,11 +65,11 @@ export function partOfReference(at: At): string | undefined {
 export function injectionFromAdministration(at: At): Record<string, unknown> {
   const dosage = objectAt(at, "dosage");
   const followThePain = extensionValue(at, EXTENSION.followThePain, "valueBoolean");
-  return { ...siteOf(objectAt(dosage, "site")), units: numberAt(objectAt(dosage, "dose"), "value"), ...(followThePain === undefined ? {} : { followThePain: followThePain.value }) };
+  return { ...siteOf(objectAt(dosage, "site")), units: toxinUnitsAt(dosage, "dose"), ...(followThePain === undefined ? {} : { followThePain: followThePain.value }) };
 }
 
 /** An other toxin dose of the record from its MedicationAdministration. */
 export function otherDoseFromAdministration(at: At): Record<string, unknown> {
   const reason = objectsAt(at, "reasonCode").length === 0 ? undefined : optionalStringAt(firstObjectAt(at, "reasonCode"), "text");
-  return { date: dateAt(at, "effectiveDateTime"), units: numberAt(objectAt(objectAt(at, "dosage"), "dose"), "value"), ...(reason === undefined ? {} : { indication: reason }) };
+  return { date: dateAt(at, "effectiveDateTime"), units: toxinUnitsAt(objectAt(at, "dosage"), "dose"), ...(reason === undefined ? {} : { indication: reason }) };
 }

@@ -45,7 +45,7 @@ export function recordToBundle(parsed: Pick<ParsedPatientRecord, "record" | "asO
   const resources: FhirResource[] = [
     patientResource(record.patient),
     recordOptionsResource({ asOf: parsed.asOf, policy: parsed.policy, settings: parsed.settings }),
-    conditionResource(assessment.chronicMigraine.status, record.history?.chronicMigraineSince),
+    conditionResource(record, assessment),
     ...historyObservations(record.history),
     ...preventiveResources(record.preventives),
     ...record.diary.map(diaryObservation),

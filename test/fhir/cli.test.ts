@@ -65,6 +65,19 @@ describe("cephalog fhir", () => {
     });
   });
 
+  it("warns of a Condition that is not its chronic-migraine one, and of a dose in other units refuses the field", async () => {
+    const exported = await cephalog(["fhir", "export", fixturePath("contract-example.record.json")]);
+    const bundle = JSON.parse(exported.stdout) as { entry: { resource: Record<string, unknown> }[] };
+    bundle.entry.push({ resource: { resourceType: "Condition", code: { coding: [{ system: "http://hl7.org/fhir/sid/icd-10-cm", code: "I10" }] }, subject: { reference: "Patient/patient" }, onsetDateTime: "2015-03-01" } });
+    const imported = await cephalog(["fhir", "import"], JSON.stringify(bundle));
+    expect({ status: imported.status, stderr: imported.stderr }).toEqual({ status: 0, stderr: `cephalog fhir import: warning: entry[${bundle.entry.length - 1}].resource is not a resource this import reads; it was ignored\n` });
+    expect((JSON.parse(imported.stdout) as { history: Record<string, unknown> }).history["chronicMigraineSince"]).toBe("2025-01-01");
+
+    const site = bundle.entry.findIndex((e) => e.resource["id"] === "session-2026-02-01-site-1");
+    ((bundle.entry[site] as { resource: { dosage: { dose: Record<string, unknown> } } }).resource.dosage.dose)["unit"] = "mL";
+    expect(await cephalog(["fhir", "import"], JSON.stringify(bundle))).toEqual({ status: 2, stdout: "", stderr: `cephalog fhir import: entry[${site}].resource.dosage.dose.unit: must be U (units of the toxin product)\n` });
+  });
+
   it("refuses bad JSON, a missing action, a file that is not there and --as-of on import", async () => {
     expect(await cephalog(["fhir", "import"], "{ not json")).toMatchObject({ status: 2, stdout: "", stderr: expect.stringContaining("invalid JSON at line 1, column 3") });
     expect(await cephalog(["fhir"])).toMatchObject({ status: 2, stdout: "", stderr: expect.stringContaining("needs export or import") });
