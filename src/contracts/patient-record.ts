@@ -109,6 +109,8 @@ function buildPatientRecordSchema(mode: UnknownKeys) {
     start: date,
     end: optional(date),
     outcome: oneOf(PREVENTIVE_OUTCOMES, "preventive outcome"),
+    // Issue 10: the dose in the clinician's words, for the packet's failed-preventive table (optional; never read by the rules).
+    dose: optional(singleLineText().trim().min(1, "must not be empty").max(200)),
   }).superRefine((trial, ctx) => {
     // pathway-rules §1: a preventive whose end is before its start is an input error.
     if (trial.end !== undefined && trial.end < trial.start) ctx.addIssue({ code: "custom", path: ["end"], message: "is before start" });

@@ -2,18 +2,19 @@
  * `bundleToRecord`: a Bundle made by `recordToBundle` back into the patient record it came from
  * (cephalog.patient-record/1, as JSON; parse it with parsePatientRecord). What the export derived
  * (the 28-day windows, the Condition's verification, the Appointment, the CarePlan, the scores
- * calculated from answers) is not read: it is computed again from what is. Resources or
- * Observations the profile does not know are listed in `ignored`, never silently dropped.
+ * calculated from answers) is not read: it is computed again from what is. Resources,
+ * Observations or Conditions the profile does not know, and Lists and MedicationStatements that are
+ * not the preventive history, are listed in `ignored`, never silently dropped.
  */
 import { PATIENT_RECORD_SCHEMA_ID } from "#contracts/patient-record.ts";
 import type { FieldIssue } from "#contracts/issues.ts";
 import { LOCAL_SYSTEM } from "./codes.ts";
-import { chronicMigraineSinceOf } from "./condition.ts";
+import { chronicMigraineOnsetOf } from "./condition.ts";
 import { DIARY_DAY_CODE, diaryDayFromObservation } from "./diary-observations.ts";
 import { historyFlagOf, historyFlagValue } from "./history-observations.ts";
 import { ADMINISTRATION_KIND, injectionFromAdministration, otherDoseFromAdministration, partOfReference } from "./medication-administrations.ts";
 import { patientFromResource } from "./patient.ts";
-import { PREVENTIVE_LIST_CODE, preventiveFromStatement } from "./preventives.ts";
+import { readPreventiveHistory } from "./preventives.ts";
 import { medicationIdOf, sessionFromProcedure } from "./procedures.ts";
 import { SCORE_CODE, questionnaireFromResponse } from "./questionnaires.ts";
 import { BundleReadError, isObject, objectAt, objectsAt, optionalCodeOf, optionalStringAt, rejectWith, stringAt, type At } from "./read.ts";
@@ -26,7 +27,7 @@ export type BundleToRecordResult =
   | { readonly ok: false; readonly issues: readonly FieldIssue[] };
 
 /** Resource types the export writes and the import does not need (derived, or read through another). */
-const DERIVED_TYPES = new Set(["Appointment", "CarePlan", "Medication", "List", "Condition"]);
+const DERIVED_TYPES = new Set(["Appointment", "CarePlan", "Medication"]);
 const SCORE_CODES: readonly string[] = Object.values(SCORE_CODE);
 
 /**
@@ -46,7 +47,7 @@ function readBundle(bundle: unknown): BundleToRecordResult {
   if (!isObject(bundle)) return rejectWith("bundle", "must be a JSON object");
   if (bundle["resourceType"] !== "Bundle") rejectWith("resourceType", "must be Bundle");
   const root: At = { value: bundle, path: "" };
-  const resources = objectsAt(root, "entry").map((entry) => objectAt(entry, "resource")).map((at) => ({ at: { value: at.value, path: at.path.replace(/^\./, "") }, type: stringAt(at, "resourceType"), id: optionalStringAt(at, "id") }));
+  const resources = objectsAt(root, "entry").map((entry) => ({ at: objectAt(entry, "resource"), fullUrl: optionalStringAt(entry, "fullUrl") })).map(({ at, fullUrl }) => ({ at: { value: at.value, path: at.path.replace(/^\./, "") }, type: stringAt(at, "resourceType"), id: optionalStringAt(at, "id"), fullUrl }));
   const byTypeAndId = new Map(resources.map((r) => [`${r.type}/${r.id ?? ""}`, r.at]));
   const ignored: string[] = [];
   const ofType = (type: string) => resources.filter((r) => r.type === type).map((r) => r.at);
@@ -58,10 +59,10 @@ function readBundle(bundle: unknown): BundleToRecordResult {
   record["patient"] = patientFromResource(patients[0] as At);
 
   const history: Record<string, unknown> = {};
-  for (const condition of ofType("Condition")) {
-    const since = chronicMigraineSinceOf(condition);
-    if (since !== undefined) history["chronicMigraineSince"] = since;
-  }
+  // Only our chronic-migraine Condition gives the onset; any other (a hypertension's onset is no migraine history) is a warning.
+  const conditions = chronicMigraineOnsetOf(ofType("Condition"));
+  if (conditions.since !== undefined) history["chronicMigraineSince"] = conditions.since;
+  ignored.push(...conditions.ignored);
   const diary: Record<string, unknown>[] = [];
   const scores = new Map<string, At>();
   for (const observation of ofType("Observation")) {
@@ -78,9 +79,10 @@ function readBundle(bundle: unknown): BundleToRecordResult {
   if (Object.keys(history).length > 0) record["history"] = history;
   record["diary"] = diary;
 
-  const lists = ofType("List").filter((list) => optionalCodeOf(list, "code", LOCAL_SYSTEM.list) === PREVENTIVE_LIST_CODE);
-  const statements = ofType("MedicationStatement");
-  if (lists.length > 0 || statements.length > 0) record["preventives"] = statements.map(preventiveFromStatement);
+  // Only the MedicationStatements the preventive-history List references are trials; other ones and other Lists are warnings.
+  const preventiveHistory = readPreventiveHistory(resources);
+  if (preventiveHistory.preventives !== undefined) record["preventives"] = preventiveHistory.preventives;
+  ignored.push(...preventiveHistory.ignored);
 
   const sessions = new Map<string, { session: Record<string, unknown>; injections: Record<string, unknown>[] }>();
   for (const procedure of ofType("Procedure")) {
@@ -104,7 +106,7 @@ function readBundle(bundle: unknown): BundleToRecordResult {
   record["questionnaires"] = ofType("QuestionnaireResponse").map((response) => questionnaireFromResponse(response, scores.get(`QuestionnaireResponse/${optionalStringAt(response, "id") ?? ""}`)));
   record["sideEffectReports"] = ofType("AdverseEvent").map(sideEffectFromAdverseEvent);
 
-  const read = new Set(["Patient", "Parameters", "Observation", "MedicationStatement", "Procedure", "MedicationAdministration", "QuestionnaireResponse", "AdverseEvent"]);
+  const read = new Set(["Patient", "Parameters", "Condition", "Observation", "List", "MedicationStatement", "Procedure", "MedicationAdministration", "QuestionnaireResponse", "AdverseEvent"]);
   for (const r of resources) if (!read.has(r.type) && !DERIVED_TYPES.has(r.type)) ignored.push(r.at.path);
   return { ok: true, record, ignored };
 }

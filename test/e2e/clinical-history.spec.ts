@@ -62,10 +62,11 @@ describe.skipIf(SKIP_E2E)("clinical history: the clinician records what eligibil
 
   const trialForm = () => page.getByTestId("trial-form");
 
-  async function addTrial(trial: { name: string; class: string; start: string; end: string; outcome: string }): Promise<void> {
+  async function addTrial(trial: { name: string; class: string; start: string; end: string; outcome: string; dose?: string }): Promise<void> {
     const form = trialForm();
     await form.getByLabel("Drug").fill(trial.name);
     await form.getByLabel("Class").selectOption(trial.class);
+    if (trial.dose !== undefined) await form.getByLabel("Dose").fill(trial.dose);
     await form.getByLabel("Started").fill(trial.start);
     await form.getByLabel("Stopped").fill(trial.end);
     await form.getByLabel("Outcome").selectOption(trial.outcome);
@@ -125,12 +126,13 @@ describe.skipIf(SKIP_E2E)("clinical history: the clinician records what eligibil
   });
 
   it("adds two failed preventives of two classes (60 days or more each): the assessment says Eligible under US payer", async () => {
-    await addTrial({ name: "Topiramate", class: "antiepileptic", start: daysBefore(patient.today, 400), end: daysBefore(patient.today, 300), outcome: "ineffective" });
+    // The dose is optional (issue 10: the authorization packet shows it): given for one, not for the other.
+    await addTrial({ name: "Topiramate", class: "antiepileptic", dose: "100 mg daily", start: daysBefore(patient.today, 400), end: daysBefore(patient.today, 300), outcome: "ineffective" });
     await addTrial({ name: "Propranolol", class: "beta-blocker", start: daysBefore(patient.today, 280), end: daysBefore(patient.today, 200), outcome: "ineffective" });
     const rows = page.getByTestId("preventives-table").locator("tbody tr");
     expect(await rows.count()).toBe(2);
-    expect((await rows.nth(0).innerText()).replace(/\s+/g, " ")).toMatch(/^Topiramate antiepileptic .+ 100 ineffective Yes Change Entered in error$/);
-    expect((await rows.nth(1).innerText()).replace(/\s+/g, " ")).toMatch(/^Propranolol beta-blocker .+ 80 ineffective Yes Change Entered in error$/);
+    expect((await rows.nth(0).innerText()).replace(/\s+/g, " ")).toMatch(/^Topiramate antiepileptic 100 mg daily .+ 100 ineffective Yes Change Entered in error$/);
+    expect((await rows.nth(1).innerText()).replace(/\s+/g, " ")).toMatch(/^Propranolol beta-blocker Not recorded .+ 80 ineffective Yes Change Entered in error$/);
     await eligibilityBecomes(page, "Eligible");
     expect(await text(page, "criterion-preventives-failed-status")).toBe("Met");
     await shots.page(page, "history-eligible-us-payer");

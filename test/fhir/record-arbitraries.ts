@@ -89,6 +89,7 @@ export const recordJsonArb = fc.record({
     start: dateIn(100),
     end: maybe(fc.integer({ min: 101, max: 300 }).map((n) => addDays(ORIGIN, n))),
     outcome: fc.constantFrom(...PREVENTIVE_OUTCOMES),
+    dose: maybe(fc.constantFrom("100 mg daily", "80 mg twice daily", "140 mg monthly (s.c.)", "½ tablet at night")),
   }), { maxLength: 4 })),
   treatments: treatmentsArb,
   otherToxinDoses: fc.array(fc.record({ date: dateIn(420), units: fc.integer({ min: 1, max: 300 }), indication: maybe(fc.constantFrom("spasticity", "cervical dystonia")) }), { maxLength: 3 }),

@@ -53,6 +53,16 @@ const preventiveTrialFields = z.object({
   /** Null while the trial goes on: it then lasts until the assessment date (pathway-rules §5). */
   end: plainDateSchema.nullable().default(null),
   outcome: preventiveOutcomeSchema,
+  /**
+   * The dose in the clinician's words ("topiramate 100 mg daily"), one line; null, absent or blank
+   * when not recorded. Shown on the authorization packet (issue 10), never read by the rules.
+   */
+  dose: singleLineText()
+    .trim()
+    .max(200, "must be at most 200 characters")
+    .nullable()
+    .default(null)
+    .transform((dose) => (dose === "" ? null : dose)),
 });
 
 /** pathway-rules §1: a preventive whose end is before its start is an input error. */
@@ -83,6 +93,8 @@ export const preventiveTrialViewSchema = z.object({
   start: z.string(),
   end: z.string().nullable(),
   outcome: preventiveOutcomeSchema,
+  /** The dose in the clinician's words; null when not recorded. */
+  dose: z.string().nullable(),
   /** The current revision's instant and author. */
   recordedAt: z.string(),
   recordedBy: recordedBySchema,

@@ -107,6 +107,8 @@ export interface PreventiveTrial {
   readonly start: PlainDate;
   readonly end?: PlainDate | undefined;
   readonly outcome: PreventiveOutcome;
+  /** The dose in the clinician's words ("topiramate 100 mg daily"); shown on the authorization packet, never read by the rules. */
+  readonly dose?: string | undefined;
 }
 
 /** Muscles of the PREEMPT paradigm (pathway-rules §6). */

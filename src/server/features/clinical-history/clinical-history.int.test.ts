@@ -99,7 +99,7 @@ describe.each(testDatabaseKinds())("clinical history over HTTP on %s", (kind) =>
     const amended = await put(staff, `${base(patientId)}/preventives/${trialId}`, { ...TOPIRAMATE, fromRevision: 1 });
     expect(amended.statusCode, amended.body).toBe(200);
     expect(amended.json().preventives).toEqual([
-      { id: trialId, revision: 2, ...TOPIRAMATE, recordedAt: NOW, recordedBy: { userId: world.aClinician.userId, name: "Staff clinician" } },
+      { id: trialId, revision: 2, ...TOPIRAMATE, dose: null, recordedAt: NOW, recordedBy: { userId: world.aClinician.userId, name: "Staff clinician" } },
     ]);
     expect(amended.json().history.preventiveHistory).toBe("recorded");
     expect((await put(staff, `${base(patientId)}/preventives/${trialId}`, { ...TOPIRAMATE, fromRevision: 2 })).statusCode).toBe(200);

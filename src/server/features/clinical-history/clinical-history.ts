@@ -67,6 +67,7 @@ function toTrialView(row: TrialRevisionWithAuthor): PreventiveTrialView {
     start: row.start_date,
     end: row.end_date,
     outcome: row.outcome,
+    dose: row.dose,
     recordedAt: row.recorded_at,
     recordedBy: { userId: row.recorded_by, name: row.recorded_by_name },
   };
@@ -127,6 +128,7 @@ export async function clinicalFacts(db: Executor, target: PatientTarget): Promis
           start: plainDate(trial.start_date),
           end: orUndefined(dateOrNull(trial.end_date)),
           outcome: trial.outcome,
+          dose: orUndefined(trial.dose),
         }));
   return { ...(current.history === undefined ? {} : { history }), ...(preventives === undefined ? {} : { preventives }) };
 }

@@ -29,6 +29,8 @@ export interface TrialInput {
   readonly start: PlainDate;
   readonly end: PlainDate | null;
   readonly outcome: PreventiveOutcome;
+  /** The dose in the clinician's words; null or absent when not recorded. */
+  readonly dose?: string | null | undefined;
 }
 
 export interface WriteContext {
@@ -72,6 +74,7 @@ async function appendRevision(context: WriteContext, trialId: string, previous: 
     start_date: trial.start,
     end_date: trial.end,
     outcome: trial.outcome,
+    dose: trial.dose ?? null,
     status,
     recorded_at: recordedAfter(context.now, previous?.recorded_at),
     recorded_by: context.actorUserId,
@@ -94,7 +97,7 @@ async function standingTrial(context: WriteContext, trialId: string, fromRevisio
 }
 
 function sameTrial(row: TrialRevisionWithAuthor, input: TrialInput): boolean {
-  return row.name === input.name && row.class === input.class && row.start_date === input.start && row.end_date === input.end && row.outcome === input.outcome;
+  return row.name === input.name && row.class === input.class && row.start_date === input.start && row.end_date === input.end && row.outcome === input.outcome && row.dose === (input.dose ?? null);
 }
 
 const storedTrial = (row: TrialRevisionWithAuthor): TrialInput => ({
@@ -103,6 +106,7 @@ const storedTrial = (row: TrialRevisionWithAuthor): TrialInput => ({
   start: row.start_date as PlainDate,
   end: row.end_date as PlainDate | null,
   outcome: row.outcome,
+  dose: row.dose,
 });
 
 /**

@@ -159,8 +159,9 @@ async function plan(tx: Executor, patient: PatientRow, record: PatientRecord, ac
     history = null;
   } else if (history !== null) created.history = 1;
 
-  const trialKey = (t: { name: string; class: string; start: string; end?: string | null | undefined; outcome: string }) => canonical({ name: t.name.toLowerCase(), class: t.class, start: t.start, end: t.end ?? null, outcome: t.outcome });
-  const storedTrials = new Set(trials.map((t) => trialKey({ name: t.name, class: t.class, start: t.start_date, end: t.end_date, outcome: t.outcome })));
+  const trialKey = (t: { name: string; class: string; start: string; end?: string | null | undefined; outcome: string; dose?: string | null | undefined }) =>
+    canonical({ name: t.name.toLowerCase(), class: t.class, start: t.start, end: t.end ?? null, outcome: t.outcome, dose: t.dose ?? null });
+  const storedTrials = new Set(trials.map((t) => trialKey({ name: t.name, class: t.class, start: t.start_date, end: t.end_date, outcome: t.outcome, dose: t.dose })));
   const newTrials = (record.preventives ?? []).filter((trial) => !storedTrials.has(trialKey(trial)));
   created.preventives = newTrials.length;
   unchanged.preventives = (record.preventives ?? []).length - newTrials.length;
@@ -187,7 +188,7 @@ async function write(tx: Executor, patient: PatientRow, record: PatientRecord, p
   const target = { clinicId: patient.clinic_id, patientId: patient.id };
   await insertRevisions(tx, p.diary.revisions);
   if (p.history !== null) await appendHistoryRevision(tx, target, actorUserId, now, p.history, p.historyRevision);
-  for (const trial of p.trials) await addTrialInTransaction({ tx, target, actorUserId, now }, { name: trial.name, class: trial.class, start: trial.start, end: trial.end ?? null, outcome: trial.outcome });
+  for (const trial of p.trials) await addTrialInTransaction({ tx, target, actorUserId, now }, { name: trial.name, class: trial.class, start: trial.start, end: trial.end ?? null, outcome: trial.outcome, dose: trial.dose ?? null });
   const base = { ...target, actorUserId, now, source: "import" as const, verb: "imported" };
   for (const session of p.sessions) await appendRecordRevision(tx, { ...base, kind: "injection-session", content: importedSession(session) });
   for (const dose of p.doses) await appendRecordRevision(tx, { ...base, kind: "other-toxin-dose", content: { date: dose.date, units: dose.units, indication: dose.indication ?? null, reportedInSessionId: null } satisfies RecordContent<"other-toxin-dose"> });

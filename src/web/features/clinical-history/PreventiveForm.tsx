@@ -1,4 +1,4 @@
-/** Adds a preventive treatment trial or amends one: drug, class, dates and outcome, checked before sending. */
+/** Adds a preventive treatment trial or amends one: drug, class, dose, dates and outcome, checked before sending. */
 import { useState, type FormEvent, type Ref } from "react";
 import type { PreventiveTrialInput } from "#contracts/api/clinical-history.ts";
 import type { ApiError } from "#web/app/api-error.ts";
@@ -52,6 +52,14 @@ export function PreventiveForm({ title, initial, submitLabel, busy, error, onInv
           onChange={(e) => change({ class: e.target.value as TrialDraft["class"] })}
           error={issue("Class", "class")}
           required
+        />
+        <TextField
+          label="Dose"
+          hint="e.g. 100 mg daily"
+          autoComplete="off"
+          value={draft.dose}
+          onChange={(e) => change({ dose: e.target.value })}
+          error={issue("Dose", "dose")}
         />
         <TextField label="Started" type="date" value={draft.start} onChange={(e) => change({ start: e.target.value })} error={issue("Started", "start")} required />
         <TextField

@@ -77,7 +77,8 @@ export function PreventivesCard({ clinicId, patientId, today, view, onSaved, can
   const rows = view.preventives.map((trial) => preventiveRow(trial, today));
   const columns: Column<PreventiveRow>[] = [
     { header: "Drug", cell: (row) => row.name, rowHeader: true },
-    { header: "Class", cell: (row) => row.drugClass, className: "nowrap" },
+    { header: "Class", cell: (row) => row.drugClass },
+    { header: "Dose", cell: (row) => row.dose ?? <span className="muted">Not recorded</span> },
     { header: "Dates", cell: (row) => row.dates, className: "nowrap" },
     { header: "Days tried", cell: (row) => row.daysTried, className: "numeric" },
     { header: "Outcome", cell: (row) => row.outcome },

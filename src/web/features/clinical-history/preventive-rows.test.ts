@@ -13,6 +13,7 @@ function trial(overrides: Partial<PreventiveTrialView>): PreventiveTrialView {
     start: "2025-01-01",
     end: "2025-03-02",
     outcome: "ineffective",
+    dose: null,
     recordedAt: "2026-07-20T10:00:00.000Z",
     recordedBy: { userId: "0190d2a4-0000-7000-8000-000000000002", name: "Cal Clinician" },
     ...overrides,
@@ -46,6 +47,11 @@ describe("a preventive treatment as the table shows it (pathway-rules §5)", () 
   it("names the class and the dates in words", () => {
     expect(preventiveRow(trial({ class: "cgrp-antibody" }), TODAY)).toMatchObject({ drugClass: "CGRP antibody", dates: "1 Jan 2025 – 2 Mar 2025" });
   });
+
+  it("shows the dose as written, or none when not recorded", () => {
+    expect(preventiveRow(trial({ dose: "100 mg daily" }), TODAY).dose).toBe("100 mg daily");
+    expect(preventiveRow(trial({}), TODAY).dose).toBeNull();
+  });
 });
 
 describe("the preventive treatment form", () => {
@@ -69,5 +75,20 @@ describe("the preventive treatment form", () => {
   it("sends an empty end as an ongoing trial", () => {
     const checked = checkTrial({ ...draftOfTrial(trial({})), end: "", outcome: "ongoing" });
     expect(checked.ok && checked.value.end).toBeNull();
+  });
+
+  it("sends the dose trimmed, a blank one as not recorded, and keeps a recorded one when changing the trial", () => {
+    expect(draftOfTrial(trial({ dose: "50 mg twice daily" })).dose).toBe("50 mg twice daily");
+    const dosed = checkTrial({ ...draftOfTrial(trial({})), dose: " 100 mg daily " });
+    expect(dosed.ok && dosed.value.dose).toBe("100 mg daily");
+    const blank = checkTrial({ ...draftOfTrial(trial({})), dose: "   " });
+    expect(blank.ok && blank.value.dose).toBeNull();
+  });
+
+  it("refuses a dose over 200 characters or on several lines, naming the dose", () => {
+    for (const dose of ["x".repeat(201), "100 mg\ndaily"]) {
+      const checked = checkTrial({ ...draftOfTrial(trial({})), dose });
+      expect(checked.ok ? [] : checked.error.issues.map((issue) => issue.path)).toEqual(["dose"]);
+    }
   });
 });
