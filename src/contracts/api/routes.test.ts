@@ -9,6 +9,7 @@ import { clinicSettingsRoutes } from "./clinic-settings.ts";
 import { csvExchangeRoutes } from "./csv-exchange.ts";
 import { diaryRoutes } from "./diary.ts";
 import { documentRoutes } from "./documents.ts";
+import { clinicReportRoutes } from "./clinic-reports.ts";
 import { invitationRoutes } from "./invitations.ts";
 import { notificationRoutes } from "./notifications.ts";
 import { patientRecordRoutes } from "./patient-record.ts";
@@ -56,6 +57,7 @@ const resources: Record<string, Record<string, RouteContract>> = {
   smsOutboxRoutes,
   csvExchangeRoutes,
   documentRoutes,
+  clinicReportRoutes,
 };
 
 describe("apiRoutes", () => {

@@ -28,6 +28,7 @@ import { sideEffectRoutes } from "./side-effects.ts";
 import { smsOutboxRoutes } from "./sms-outbox.ts";
 import { selfKeptDiaryRoutes } from "./self-kept-diary.ts";
 import { documentRoutes } from "./documents.ts";
+import { clinicReportRoutes } from "./clinic-reports.ts";
 import { stockRoutes } from "./stock.ts";
 import { worklistRoutes } from "./worklist.ts";
 import { staffRoutes } from "./staff.ts";
@@ -56,6 +57,7 @@ export const apiRoutes = {
   ...sideEffectRoutes,
   ...selfKeptDiaryRoutes,
   ...documentRoutes,
+  ...clinicReportRoutes,
   ...reminderRoutes,
   ...smsOutboxRoutes,
   ...csvExchangeRoutes,

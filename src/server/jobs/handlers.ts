@@ -12,6 +12,7 @@ import { HOUSEKEEPING_EVERY_MS, HOUSEKEEPING_QUEUE, housekeepingHandler } from "
 import { PATHWAY_REFRESH_EVERY_MS, PATHWAY_REFRESH_QUEUE, pathwayRefreshHandler } from "./pathway-refresh.ts";
 import { REMINDER_EVERY_MS, REMINDER_QUEUE, reminderJobHandler, type ReminderJobOptions } from "../features/reminders/reminder-job.ts";
 import type { JobHandler, WorkerOptions } from "./worker.ts";
+import { OUTCOMES_REPORT_QUEUE, outcomesReportHandler } from "../features/documents/outcomes-report-job.ts";
 import { bulkExportExpiryHandler, bulkExportHandler, FHIR_BULK_EXPORT_QUEUE, FHIR_EXPORT_EXPIRY_EVERY_MS, FHIR_EXPORT_EXPIRY_QUEUE } from "../features/fhir/bulk-export-job.ts";
 
 /** `transports`: where the outbox delivers (notifications/transports.ts); without them notifications wait in the queue. */
@@ -27,6 +28,7 @@ export function jobHandlers(deps: ServiceDeps, transports?: NotificationTranspor
     [REMINDER_QUEUE]: reminderJobHandler(deps, reminders),
     [FHIR_BULK_EXPORT_QUEUE]: bulkExportHandler(deps, exportsDir),
     [FHIR_EXPORT_EXPIRY_QUEUE]: bulkExportExpiryHandler(deps, exportsDir),
+    [OUTCOMES_REPORT_QUEUE]: outcomesReportHandler(deps),
     ...(transports === undefined ? {} : { [NOTIFICATION_QUEUE]: notificationDeliveryHandler(deps, transports) }),
   };
 }

@@ -40,6 +40,7 @@ const ForgotPasswordPage = lazy(() => import("#web/features/auth/ForgotPasswordP
 const StockPage = lazy(() => import("#web/features/stock/StockPage.tsx").then((m) => ({ default: m.StockPage })));
 const ProgressPage = lazy(() => import("#web/features/progress/ProgressPage.tsx").then((m) => ({ default: m.ProgressPage })));
 const RemindersPage = lazy(() => import("#web/features/reminders/RemindersPage.tsx").then((m) => ({ default: m.RemindersPage })));
+const ReportsPage = lazy(() => import("#web/features/reports/ReportsPage.tsx").then((m) => ({ default: m.ReportsPage })));
 const AuditPage = lazy(() => import("#web/features/audit/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 const SideEffectInboxPage = lazy(() => import("#web/features/side-effects/SideEffectInboxPage.tsx").then((m) => ({ default: m.SideEffectInboxPage })));
 // The self-check loads on demand, all its pages at once: after opening it the network may be cut.
@@ -118,6 +119,8 @@ function Routes(): ReactNode {
   if (schedule?.clinicId && membershipFor(me, schedule.clinicId)) return <SchedulePage me={me} clinicId={schedule.clinicId} />;
   const auditLog = matchPath("/clinic/:clinicId/audit", path);
   if (auditLog?.clinicId && membershipCan(membershipFor(me, auditLog.clinicId), "audit.read")) return <AuditPage me={me} clinicId={auditLog.clinicId} />;
+  const reports = matchPath("/clinic/:clinicId/reports", path);
+  if (reports?.clinicId && membershipCan(membershipFor(me, reports.clinicId), "clinic.read")) return <ReportsPage me={me} clinicId={reports.clinicId} />;
   const stock = matchPath("/clinic/:clinicId/stock", path);
   if (stock?.clinicId && membershipFor(me, stock.clinicId)) return <StockPage me={me} clinicId={stock.clinicId} />;
   const sideEffects = matchPath("/clinic/:clinicId/side-effects", path);

@@ -34,6 +34,7 @@ export function AppHeader({ me, clinicId, accountLink = true }: AppHeaderProps) 
         { to: `/clinic/${membership.clinicId}/patients`, label: "Patients" },
         { to: `/clinic/${membership.clinicId}/schedule`, label: "Schedule" },
         { to: `/clinic/${membership.clinicId}/stock`, label: "Stock" },
+        ...(membershipCan(membership, "clinic.read") ? [{ to: `/clinic/${membership.clinicId}/reports`, label: "Reports" }] : []),
         ...(membershipCan(membership, "clinical.write") || membershipCan(membership, "sessions.draft") ? [{ to: `/clinic/${membership.clinicId}/side-effects`, label: "Side effects" }] : []),
         ...(membershipCan(membership, "clinic.manage") ? [{ to: `/clinic/${membership.clinicId}/staff`, label: "Staff" }] : []),
         ...(membershipCan(membership, "audit.read") ? [{ to: `/clinic/${membership.clinicId}/audit`, label: "Audit log" }] : []),

@@ -87,12 +87,14 @@ function drawPreventives(doc: PDFKit.PDFDocument, content: PacketContent, y: num
   if (content.preventives.length === 0) return paragraph(doc, "No preventive treatment was tried.", top) + GAP;
   top = drawTable(doc, {
     x: LEFT, y: top, fontSize: 7.5,
-    columns: [{ header: "drug", width: 80 }, { header: "class", width: 82 }, { header: "dose", width: 56 }, { header: "start", width: 52 }, { header: "end", width: 52 },
-      { header: "days", width: 40, align: "right" }, { header: "outcome", width: 62 }, { header: "counts as failed", width: CONTENT_WIDTH - 424 }],
-    rows: content.preventives.map((p) => [p.drug, p.drugClass, { text: p.dose, colour: INK.muted }, p.start, p.end, String(p.trialDays), p.outcome,
+    columns: [{ header: "drug", width: 76 }, { header: "class", width: 82 }, { header: "dose", width: 96 }, { header: "start", width: 48 }, { header: "end", width: 48 },
+      { header: "days", width: 28, align: "right" }, { header: "outcome", width: 58 }, { header: "counts as failed", width: CONTENT_WIDTH - 436 }],
+    rows: content.preventives.map((p) => [p.drug, p.drugClass, p.doseRecorded ? p.dose : { text: p.dose, colour: INK.muted }, p.start, p.end, String(p.trialDays), p.outcome,
       { text: p.counts, bold: p.failed, colour: p.failed ? INK.good : INK.muted }]),
   });
-  return paragraph(doc, "Doses are not part of the patient-record format yet: write each drug's dose here by hand.", top + 3, { size: 7, colour: INK.muted }) + GAP;
+  const undosed = [...new Set(content.preventives.filter((p) => !p.doseRecorded).map((p) => p.drug))];
+  if (undosed.length === 0) return top + GAP;
+  return paragraph(doc, `No dose is recorded for ${undosed.join(", ")}: record it on the trial in Cephalog, or write it here by hand.`, top + 3, { size: 7, colour: INK.muted }) + GAP;
 }
 
 function drawScores(doc: PDFKit.PDFDocument, content: PacketContent, y: number): number {

@@ -49,8 +49,10 @@ export interface PacketDiagnosis {
 export interface PacketPreventive {
   readonly drug: string;
   readonly drugClass: string;
-  /** The record format has no dose yet: "not recorded". */
+  /** The dose in the clinician's words, or "not recorded". */
   readonly dose: string;
+  /** Whether the record gives the dose (the packet then asks for the others by name). */
+  readonly doseRecorded: boolean;
   readonly start: PlainDate;
   readonly end: PlainDate;
   readonly trialDays: number;

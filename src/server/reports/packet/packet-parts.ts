@@ -89,17 +89,19 @@ export function diagnosis(assessment: Assessment, record: PatientRecord, context
 export function preventiveRows(record: PatientRecord, assessment: Assessment): PacketPreventive[] | null {
   if (record.preventives === undefined) return null;
   const min = assessment.settings.minPreventiveTrialDays;
-  return judgeTrials(record.preventives, assessment.asOf, assessment.settings).map((trial) => ({
+  // Judged one by one so each judged trial keeps its own dose (judgeTrials leaves out those started after A).
+  return record.preventives.flatMap((given) => judgeTrials([given], assessment.asOf, assessment.settings).map((trial) => ({
     drug: trial.name,
     drugClass: PREVENTIVE_CLASS_WORDS[trial.class],
-    dose: "not recorded",
+    dose: given.dose ?? "not recorded",
+    doseRecorded: given.dose !== undefined,
     start: trial.start,
     end: trial.end,
     trialDays: trial.trialDays,
     outcome: PREVENTIVE_OUTCOME_WORDS[trial.outcome],
     failed: trial.failed,
     counts: trial.failed ? "yes" : trial.outcome === "ineffective" ? `no: under ${min} days` : "no",
-  }));
+  })));
 }
 
 export function questionnaires(record: PatientRecord, assessment: Assessment): PacketQuestionnaires {

@@ -144,6 +144,25 @@ describe("the initial authorization packet", () => {
     expect(text.flat).toContain("Source: the patient's app 80, imported 4, kept on the phone before joining 0; entered by clinic staff 2.");
     expect(text.flat).not.toContain("come from the clinic's Cephalog system");
   });
+
+  it("shows each preventive's dose where the record gives one, and names the trials without one", async () => {
+    const base = fixtureJson("eligible-chronic");
+    const [topiramate, propranolol, amitriptyline] = base.preventives as Json[];
+    const json = { ...base, questionnaires: SCORES.slice(0, 2), preventives: [{ ...topiramate, dose: "100 mg daily" }, { ...propranolol, dose: "80 mg twice daily" }, amitriptyline] };
+    const { out, text } = await render(json, "initial", "us-payer", plainDate("2026-07-20"));
+    expect(out.content.preventives?.map((p) => p.dose)).toEqual(["100 mg daily", "80 mg twice daily", "not recorded"]);
+    expect(text.lines).toContain("Topiramate antiepileptic 100 mg daily 2024-01-01 2024-04-01 91 ineffective yes");
+    expect(text.lines).toContain("propranolol beta-blocker 80 mg twice daily 2024-05-01 2024-08-01 92 ineffective yes");
+    expect(text.lines).toContain("amitriptyline antidepressant not recorded 2024-09-01 2024-09-20 19 not tolerated yes");
+    expect(text.flat).toContain("No dose is recorded for amitriptyline: record it on the trial in Cephalog, or write it here by hand.");
+    expect(text.flat).not.toContain("Doses are not part of the patient-record format");
+    // A dose is never a gap: payers' criteria ask for the failed trials, not their doses (clinical-facts §7.1).
+    expect(out.gaps).toEqual([]);
+    expectRendered(out.pdf, "packet-initial-doses", text.pageCount);
+
+    const allDosed = await render({ ...json, preventives: [json.preventives[0], json.preventives[1], { ...amitriptyline, dose: "10 mg at night" }] }, "initial", "us-payer", plainDate("2026-07-20"));
+    expect(allDosed.text.flat).not.toContain("No dose is recorded");
+  });
 });
 
 describe("the renewal packet", () => {

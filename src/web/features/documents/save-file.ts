@@ -3,8 +3,33 @@
  * lost connection is shown on the page in words, not as a JSON page in a new tab), then handed
  * to the browser's downloads as a named file.
  */
+import { packetGapsDetailsSchema } from "#contracts/api/documents.ts";
 import { errorFromResponse } from "#web/app/api.ts";
 import { ApiError } from "#web/app/api-error.ts";
+
+/**
+ * The server refused an authorization packet because something is missing (409 with
+ * `details.gaps`, ADR 0026): the card shows the list, and a draft can be asked for.
+ */
+export class PacketNotReady extends Error {
+  override readonly name = "PacketNotReady";
+  readonly gaps: readonly string[];
+  constructor(gaps: readonly string[]) {
+    super(`${gaps.length} missing`);
+    this.gaps = gaps;
+  }
+}
+
+/** The gaps of a 409 answer, or null when it is another refusal. */
+async function gapsOfRefusal(response: Response): Promise<readonly string[] | null> {
+  try {
+    const body = (await response.json()) as { error?: { details?: unknown } };
+    const parsed = packetGapsDetailsSchema.safeParse(body.error?.details);
+    return parsed.success ? parsed.data.gaps : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The file name a Content-Disposition header gives, or null.
@@ -16,13 +41,17 @@ export function fileNameOfDisposition(header: string | null): string | null {
   return found?.[1] ?? null;
 }
 
-/** Fetches a file the server makes (a PDF); rejects with an ApiError, as `api` does. */
+/** Fetches a file the server makes (a PDF); rejects with an ApiError, as `api` does, or PacketNotReady. */
 export async function fetchFile(url: string, type: string): Promise<{ readonly blob: Blob; readonly fileName: string | null }> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: "same-origin", headers: { accept: `${type}, application/json` } });
   } catch {
     throw new ApiError("network_unreachable", "Cannot reach the server.", 0);
+  }
+  if (response.status === 409) {
+    const gaps = await gapsOfRefusal(response.clone());
+    if (gaps !== null) throw new PacketNotReady(gaps);
   }
   if (!response.ok) throw await errorFromResponse(response);
   // A 200 that is not the file (a captive portal's page) is never saved as if it were.
