@@ -4,20 +4,16 @@
  * their sources, unverified ones marked, and the plain statement that a clinic cohort is not a
  * trial; every character has a glyph, and every page is rendered to PNG under test-artifacts/pdf/.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { clinicCohort } from "#domain/outcomes/cohort-tally.ts";
 import type { CohortOptions } from "#domain/outcomes/cohort-patient.ts";
 import { d, stretch, testRecord } from "#domain/outcomes/cohort-test-support.ts";
 import { addDays } from "#domain/shared/plain-date.ts";
 import { DEFAULT_SETTINGS } from "#domain/shared/settings.ts";
-import { FONT_FILES } from "../pdf/fonts.ts";
 import { renderOutcomesPdf } from "./outcomes-pdf.ts";
-import { pdfText, renderPages } from "../../../../test/reports/pdf-inspect.ts";
+import { pdfText } from "../../../../test/reports/pdf-inspect.ts";
+import { expectEveryGlyph, expectRendered } from "../../../../test/reports/pdf-expect.ts";
 
-const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean } };
 
 const options: CohortOptions = { from: d("2026-01-01"), to: d("2026-06-30"), asOf: d("2026-06-30"), policy: "us-label", settings: DEFAULT_SETTINGS };
 const repeated = (start: string, count: number, headacheDays: number) => Array.from({ length: count }, (_, i) => stretch(addDays(d(start), i * 28), headacheDays)).flat();
@@ -31,21 +27,7 @@ const records = [
   testRecord({ id: "e", sessions: ["2025-06-01"] }),
 ];
 
-function expectEveryGlyph(text: string): void {
-  const faces = Object.values(FONT_FILES).map((file) => fontkit.openSync(file));
-  const missing = [...new Set(text.replace(/\s/g, ""))].filter((char) => faces.some((face) => !face.hasGlyphForCodePoint(char.codePointAt(0) as number)));
-  expect(missing).toEqual([]);
-}
 
-function expectRendered(pdf: Uint8Array, name: string, pages: number): void {
-  const rendered = renderPages(pdf, name);
-  if ("skipped" in rendered) {
-    console.warn(rendered.skipped);
-    return;
-  }
-  expect(rendered.pngs).toHaveLength(pages);
-  for (const png of rendered.pngs) expect(readFileSync(png).subarray(1, 4).toString("latin1")).toBe("PNG");
-}
 
 describe("the clinic outcomes PDF", () => {
   it("shows every figure with its n as the cohort computed it, beside the published figures", async () => {

@@ -6,19 +6,16 @@
  * test-artifacts/pdf/ for people to look at.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parsePatientRecord, type ParsedPatientRecord } from "#contracts/patient-record.ts";
 import type { PacketKind } from "#domain/authorization/packet-gap.ts";
 import { plainDate, type PlainDate } from "#domain/shared/plain-date.ts";
 import type { PolicyId } from "#domain/shared/record.ts";
-import { FONT_FILES } from "../pdf/fonts.ts";
 import type { DiaryProvenanceFacts } from "./packet-model.ts";
 import { renderPacketPdf, type PacketPdf } from "./packet-pdf.ts";
-import { pdfText, renderPages, type PdfText } from "../../../../test/reports/pdf-inspect.ts";
+import { pdfText, type PdfText } from "../../../../test/reports/pdf-inspect.ts";
+import { expectEveryGlyph, expectRendered } from "../../../../test/reports/pdf-expect.ts";
 
-const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean } };
 
 type Json = Record<string, unknown>;
 const fixtureJson = (name: string): Json => JSON.parse(readFileSync(new URL(`../../../../test/fixtures/assess/${name}.record.json`, import.meta.url), "utf8")) as Json;
@@ -44,20 +41,7 @@ async function render(json: Json, kind: PacketKind, policy: PolicyId, asOf: Plai
   return { out, text: await pdfText(out.pdf) };
 }
 
-function expectEveryGlyph(text: string): void {
-  const faces = Object.values(FONT_FILES).map((file) => fontkit.openSync(file));
-  const missing = [...new Set(text.replace(/\s/g, ""))].filter((char) => faces.some((face) => !face.hasGlyphForCodePoint(char.codePointAt(0) as number)));
-  expect(missing).toEqual([]);
-}
 
-function expectRendered(pdf: Uint8Array, name: string, pages: number): void {
-  const rendered = renderPages(pdf, name);
-  if ("skipped" in rendered) {
-    console.warn(rendered.skipped);
-    return;
-  }
-  expect(rendered.pngs).toHaveLength(pages);
-}
 
 /** The five MIDAS items of the latest MIDAS, each with its days, then the total and items A and B. */
 function expectMidasItems(text: PdfText, responses: readonly number[], a: number, b: number): void {

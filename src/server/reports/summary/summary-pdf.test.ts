@@ -5,21 +5,18 @@
  * and every page rendered to PNG under test-artifacts/pdf/ for people to look at.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parsePatientRecord, type ParsedPatientRecord } from "#contracts/patient-record.ts";
 import type { Assessment } from "#domain/assess/assessment.ts";
 import { addDays, plainDate } from "#domain/shared/plain-date.ts";
-import { FONT_FILES } from "../pdf/fonts.ts";
 import { HIT6_GRADE_WORDS, MIDAS_GRADE_WORDS, CHRONIC_MIGRAINE_WORDS, OVERUSE_WORDS } from "./summary-labels.ts";
 import { renderSummaryPdf, type SummaryPdf } from "./summary-pdf.ts";
 import { longRecordJson } from "../../../../test/fixtures/reports/long-record.ts";
-import { pdfText, renderPages, type PdfText } from "../../../../test/reports/pdf-inspect.ts";
+import { pdfText, type PdfText } from "../../../../test/reports/pdf-inspect.ts";
 import type { Hit6Grade } from "#domain/questionnaires/hit6.ts";
 import type { MidasGrade } from "#domain/questionnaires/midas.ts";
+import { expectEveryGlyph, expectRendered } from "../../../../test/reports/pdf-expect.ts";
 
-const require = createRequire(import.meta.url);
-const fontkit = require("fontkit") as { openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean } };
 
 function parse(json: unknown): ParsedPatientRecord {
   const parsed = parsePatientRecord(json);
@@ -58,22 +55,7 @@ function expectFiguresOfAssessment(text: PdfText, assessment: Assessment): void 
   if (assessment.treatment !== null) expect(text.flat).toContain(`Next session due ${assessment.treatment.nextDue}`);
 }
 
-/** Every character of the text has a glyph in the embedded faces (no empty boxes on paper). */
-function expectEveryGlyph(text: string): void {
-  const faces = [fontkit.openSync(FONT_FILES.regular), fontkit.openSync(FONT_FILES.bold), fontkit.openSync(FONT_FILES.condensed), fontkit.openSync(FONT_FILES.condensedBold)];
-  const missing = [...new Set(text.replace(/\s/g, ""))].filter((char) => faces.some((face) => !face.hasGlyphForCodePoint(char.codePointAt(0) as number)));
-  expect(missing).toEqual([]);
-}
 
-function expectRendered(pdf: Uint8Array, name: string, pages: number): void {
-  const rendered = renderPages(pdf, name);
-  if ("skipped" in rendered) {
-    console.warn(rendered.skipped);
-    return;
-  }
-  expect(rendered.pngs).toHaveLength(pages);
-  for (const png of rendered.pngs) expect(readFileSync(png).subarray(1, 4).toString("latin1")).toBe("PNG");
-}
 
 describe("the patient summary PDF", () => {
   it("puts the two-cycle response first and every figure as the assessment has it (responder, US label)", async () => {
