@@ -93,9 +93,9 @@ export function remindersDue(input: RemindersInput): DueReminder[] {
   if (settings.diary) {
     for (const slot of slots) {
       if (input.loggedDates.includes(slot.date)) continue;
-      // The link depends on the slot alone, so a reminder keeps one link all the time it is due:
-      // one that quiet hours moved past midnight opens its own day, not the new today.
-      const firesOnItsDay = localDateAt(slot.atMs, timeZone) === slot.date;
+      // A reminder that goes out after its day ended (quiet hours moved it past midnight, or the
+      // job ran late) opens its own day and says "yesterday", never the new today's check-in.
+      const firesOnItsDay = localDateAt(slot.atMs, timeZone) === slot.date && localDateAt(nowMs, timeZone) === slot.date;
       due.push({ kind: "diary", key: `diary:${patientId}:${slot.date}`, link: firesOnItsDay ? "/today" : `/diary/${slot.date}`, dueAtMs: slot.atMs });
     }
   }

@@ -80,6 +80,16 @@ describe("which reminders are due", () => {
     expect(remindersDue(input({ settings: { ...late, quietHours: null }, nowMs: Date.parse("2026-07-20T22:05:00Z") })).map((r) => r.key)).toEqual(["diary:p1:2026-07-20"]);
   });
 
+  it("opens the reminder's own day, not the new today, when it goes out after midnight (the job ran late)", () => {
+    const lateNight = { diaryTime: "23:30", quietHours: null };
+    // 23:30 London is 22:30Z; the job first runs at 00:10 London (23:10Z).
+    expect(remindersDue(input({ settings: lateNight, nowMs: Date.parse("2026-07-20T23:10:00Z") }))).toEqual([
+      { kind: "diary", key: "diary:p1:2026-07-20", link: "/diary/2026-07-20", dueAtMs: Date.parse("2026-07-20T22:30:00Z") },
+    ]);
+    // On time, before midnight: today's check-in.
+    expect(remindersDue(input({ settings: lateNight, nowMs: Date.parse("2026-07-20T22:35:00Z") }))[0]?.link).toBe("/today");
+  });
+
   it("lets a daily reminder lapse after its window (a server down all day does not remind in the small hours)", () => {
     expect(openDailySlots({ diaryTime: "08:00", quietHours: null }, "UTC", Date.parse("2026-07-20T14:00:00Z"))).toEqual([]);
     expect(openDailySlots({ diaryTime: "08:00", quietHours: null }, "UTC", Date.parse("2026-07-20T13:59:00Z")).map((s) => s.date)).toEqual(["2026-07-20"]);
