@@ -25,6 +25,19 @@ export async function readTextFile(path: string): Promise<{ ok: true; text: stri
 }
 
 /**
+ * A command's JSON input: the file named, or standard input for none or "-" (refused when standard
+ * input is a terminal, where nobody types a record). `command` names the command's help.
+ */
+export async function readJsonInput(file: string | undefined, stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean }, command: string): Promise<JsonReadResult> {
+  if (file === undefined || file === "-") {
+    if (stdin.isTTY === true) return { ok: false, message: `no FILE given and standard input is a terminal; see \`${command} --help\`` };
+    return parseJson(await readStream(stdin));
+  }
+  const read = await readTextFile(file);
+  return read.ok ? parseJson(read.text) : read;
+}
+
+/**
  * Parses JSON text; on failure names the line, column and 0-based character position.
  * @example parseJson('{"a": 1,}') // { ok: false, message: "invalid JSON at line 1, column 9 (position 8): ..." }
  */

@@ -10,7 +10,7 @@ import { POLICIES, type PolicyId } from "#domain/shared/record.ts";
 import { assess } from "#domain/assess/assess.ts";
 import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { formatIssue } from "#contracts/issues.ts";
-import { parseJson, readStream, readTextFile } from "./assess-input.ts";
+import { readJsonInput } from "./assess-input.ts";
 import { readCommandArguments } from "./command-arguments.ts";
 
 const PROGRAM = "cephalog assess";
@@ -112,17 +112,7 @@ export async function run(args: string[], io: AssessIo = processIo): Promise<num
   if (options.asOf !== undefined && !isPlainDate(options.asOf)) return fail([`--as-of: must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`]);
   if (options.policy !== undefined && !isPolicy(options.policy)) return fail([`--policy: must be one of ${POLICIES.join(", ")}, got ${JSON.stringify(options.policy)}`]);
 
-  let text: string;
-  if (options.file === undefined || options.file === "-") {
-    if (io.stdin.isTTY === true) return fail(["no FILE given and standard input is a terminal; see `cephalog assess --help`"]);
-    text = await readStream(io.stdin);
-  } else {
-    const read = await readTextFile(options.file);
-    if (!read.ok) return fail([read.message]);
-    text = read.text;
-  }
-
-  const json = parseJson(text);
+  const json = await readJsonInput(options.file, io.stdin, PROGRAM);
   if (!json.ok) return fail([json.message]);
   const parsed = parsePatientRecord(json.value);
   if (!parsed.ok) return fail(parsed.issues.map(formatIssue));

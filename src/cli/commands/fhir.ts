@@ -11,7 +11,7 @@ import { parsePatientRecord } from "#contracts/patient-record.ts";
 import { formatIssue } from "#contracts/issues.ts";
 import { bundleToRecord } from "#fhir/bundle-to-record.ts";
 import { recordToBundle } from "#fhir/record-to-bundle.ts";
-import { parseJson, readStream, readTextFile } from "./assess-input.ts";
+import { readJsonInput } from "./assess-input.ts";
 import type { AssessIo } from "./assess.ts";
 import { readCommandArguments } from "./command-arguments.ts";
 
@@ -85,16 +85,7 @@ export async function run(args: string[], io: AssessIo = processIo): Promise<num
   if (options.asOf !== undefined && options.action === "import") return fail(["--as-of is for export only"]);
   if (options.asOf !== undefined && !isPlainDate(options.asOf)) return fail([`--as-of: must be a calendar date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`]);
 
-  let text: string;
-  if (options.file === undefined || options.file === "-") {
-    if (io.stdin.isTTY === true) return fail(["no FILE given and standard input is a terminal; see `cephalog fhir --help`"]);
-    text = await readStream(io.stdin);
-  } else {
-    const read = await readTextFile(options.file);
-    if (!read.ok) return fail([read.message]);
-    text = read.text;
-  }
-  const json = parseJson(text);
+  const json = await readJsonInput(options.file, io.stdin, "cephalog fhir");
   if (!json.ok) return fail([json.message]);
 
   if (options.action === "export") {
